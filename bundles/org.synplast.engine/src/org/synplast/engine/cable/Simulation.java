@@ -1,0 +1,434 @@
+package org.synplast.engine.cable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.DoubleSupplier;
+
+import org.synplast.engine.EngineException;
+import org.synplast.engine.EngineMessage;
+import org.synplast.engine.cell.Cell;
+import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.cell.MechanismPlacement;
+import org.synplast.engine.cell.RegionProperties;
+import org.synplast.engine.mechanism.DensityMechanism;
+import org.synplast.engine.mechanism.IonState;
+import org.synplast.engine.mechanism.Membrane;
+
+/**
+ * Runs one {@link Cell} with NEURON's fixed-step method (Arbor's simulation side): owns the
+ * flat state arrays, the mechanisms instantiated from the cell's placements, point processes,
+ * the event queue, recordings and somatic spike detection.
+ *
+ * <p>One step from t to t + dt, in NEURON's order ({@code nrn_fixed_step}):
+ * <ol>
+ * <li>deliver queued events with time ≤ t + dt/2 (each receiver gets its event's own time);</li>
+ * <li>zero ionic currents, recompute eca where cai is dynamic; every density mechanism and
+ * point process adds its current and dI/dV at the start-of-step voltage, time t + dt/2;</li>
+ * <li>assemble the backward-Euler cable equation for the voltage change
+ * {@code (C/dt + G_m + Σ g_ax) Δv_i − Σ g_ax Δv_j = −I_m + Σ g_ax (v_j − v_i)} and solve it with
+ * the Hines algorithm (elimination from the leaves, parents cached in a flat array);</li>
+ * <li>{@code v += Δv}, t += dt; advance mechanism and point-process states with the new
+ * voltage; detect an upward threshold crossing at soma(0.5) (time interpolated linearly within
+ * the step) and record.</li>
+ * </ol>
+ * Units: voltage [mV], point-process current [nA], conductance [µS], time [ms]. The time loop
+ * does not allocate (except when events are scheduled).
+ */
+public final class Simulation {
+
+    /** NEURON's default fixed time step [ms]. */
+    public static final double DEFAULT_DT = 0.025;
+
+    private final Cell cell;
+    private final CellModel model;
+    private final double dt;
+    private final int n;
+    private final int[] parent;
+    private final double[] axial;
+    private final double[] capacitance;
+    private final double[] areaFactor;
+    private final double[] axialSum;
+    private final double[] diag;
+    private final double[] rhs;
+    private final Membrane membrane;
+    private final DensityMechanism[] mechanisms;
+    private final Map<String, DensityMechanism> mechanismsByName = new LinkedHashMap<>();
+    private PointProcess[] points = new PointProcess[0];
+    private int[] pointCompartment = new int[0];
+    private final List<Trace> traces = new ArrayList<>();
+    private final PriorityQueue<Event> queue = new PriorityQueue<>();
+    private final List<Output> outputs = new ArrayList<>();
+    private long sequence;
+    private long step;
+    private boolean initialized;
+    private final int soma;
+    private final double threshold;
+    private double previousSomaV;
+    private double[] spikes = new double[8];
+    private int spikeCount;
+
+    /**
+     * @param cell the cell, at {@link #DEFAULT_DT}
+     */
+    public Simulation(Cell cell) {
+        this(cell, DEFAULT_DT);
+    }
+
+    /**
+     * @param cell the cell
+     * @param dt   the fixed time step [ms]
+     */
+    public Simulation(Cell cell, double dt) {
+        EngineException.require(dt > 0 && Double.isFinite(dt), "dt", "positive", dt);
+        this.cell = cell;
+        this.model = cell.model();
+        this.dt = dt;
+        this.n = cell.size();
+        parent = new int[n];
+        axial = new double[n];
+        capacitance = new double[n];
+        areaFactor = new double[n];
+        axialSum = new double[n];
+        diag = new double[n];
+        rhs = new double[n];
+        for (int c = 0; c < n; c++) {
+            parent[c] = cell.parent(c);
+            areaFactor[c] = cell.area(c) * 1e-2;
+            capacitance[c] = cell.cm(c) * cell.area(c) * 1e-5 / dt;
+            if (c > 0) {
+                axial[c] = cell.axialConductance(c);
+                axialSum[c] += axial[c];
+                axialSum[parent[c]] += axial[c];
+            }
+        }
+        membrane = new Membrane(n, model.celsius(), dt);
+        List<MechanismPlacement> placements = cell.mechanisms();
+        mechanisms = new DensityMechanism[placements.size()];
+        for (int k = 0; k < mechanisms.length; k++) {
+            mechanisms[k] = placements.get(k).instantiate();
+            mechanismsByName.put(placements.get(k).kind().name(), mechanisms[k]);
+            if (mechanisms[k].writesCalcium()) {
+                membrane.ions().markCalciumDynamic(mechanisms[k].compartments());
+            }
+        }
+        soma = cell.soma();
+        threshold = model.spikeThreshold();
+    }
+
+    /** @return the cell */
+    public Cell cell() {
+        return cell;
+    }
+
+    /** @return the time step [ms] */
+    public double dt() {
+        return dt;
+    }
+
+    /** @return the current time [ms] */
+    public double time() {
+        return step * dt;
+    }
+
+    /** @return the number of steps taken since initialisation */
+    public long steps() {
+        return step;
+    }
+
+    /**
+     * @param c a compartment
+     * @return its membrane potential [mV]
+     */
+    public double voltage(int c) {
+        return membrane.v()[c];
+    }
+
+    /** @return the live membrane state shared with the mechanisms */
+    public Membrane membrane() {
+        return membrane;
+    }
+
+    /**
+     * @param name a mechanism's name
+     * @return the instance inserted in this cell
+     */
+    public DensityMechanism mechanism(String name) {
+        DensityMechanism m = mechanismsByName.get(name);
+        if (m == null) {
+            throw new EngineException(EngineMessage.UNKNOWN_MECHANISM, name);
+        }
+        return m;
+    }
+
+    /**
+     * Adds a point process (stimulus, synapse). Its {@code initialize} is called at
+     * {@link #initialize()}, or now if the simulation is already initialised.
+     *
+     * @param p the process
+     */
+    public void add(PointProcess p) {
+        cell.checkCompartment(p.compartment());
+        points = Arrays.copyOf(points, points.length + 1);
+        points[points.length - 1] = p;
+        pointCompartment = Arrays.copyOf(pointCompartment, points.length);
+        pointCompartment[points.length - 1] = p.compartment();
+        if (initialized) {
+            p.initialize(membrane.v()[p.compartment()]);
+        }
+    }
+
+    /**
+     * Queues an event (NEURON's {@code NetCon.event}). It is delivered at the start of the step
+     * whose middle is at or after its time. {@link #initialize()} clears the queue.
+     *
+     * @param time     arrival time [ms], not before {@link #time()}
+     * @param receiver the target
+     */
+    public void schedule(double time, SpikeReceiver receiver) {
+        if (time < time()) {
+            throw new EngineException(EngineMessage.EVENT_IN_PAST, time, time());
+        }
+        queue.add(new Event(time, sequence++, receiver));
+    }
+
+    /**
+     * Sends every somatic spike of this cell, after {@code delay}, to a receiver (a NetCon from
+     * soma(0.5)).
+     *
+     * @param receiver the target
+     * @param delay    [ms], non-negative
+     */
+    public void connectSpikes(SpikeReceiver receiver, double delay) {
+        EngineException.require(delay >= 0, "delay", "non-negative", delay);
+        outputs.add(new Output(receiver, delay));
+    }
+
+    /**
+     * Records a quantity every {@code every} steps, from initialisation on (or from now if
+     * already initialised).
+     *
+     * @param source what to record, e.g. from {@link #probe(String, int)}
+     * @param every  decimation, positive
+     * @return the trace, filled as the simulation runs
+     */
+    public Trace record(DoubleSupplier source, int every) {
+        EngineException.require(every >= 1, "decimation", ">= 1", every);
+        Trace tr = new Trace(source, every);
+        traces.add(tr);
+        if (initialized) {
+            tr.sample(step, time());
+        }
+        return tr;
+    }
+
+    /**
+     * A reader of a membrane or ion quantity at a compartment: {@code v}, {@code ena}, {@code ek},
+     * {@code eca}, {@code cai}, {@code cao}, {@code ina}, {@code ik}, {@code ica}.
+     *
+     * @param variable the quantity
+     * @param c        the compartment
+     * @return a supplier of its current value
+     */
+    public DoubleSupplier probe(String variable, int c) {
+        cell.checkCompartment(c);
+        IonState ions = membrane.ions();
+        double[] a = switch (variable) {
+            case "v" -> membrane.v();
+            case "ena" -> ions.ena();
+            case "ek" -> ions.ek();
+            case "eca" -> ions.eca();
+            case "cai" -> ions.cai();
+            case "cao" -> ions.cao();
+            case "ina" -> ions.ina();
+            case "ik" -> ions.ik();
+            case "ica" -> ions.ica();
+            default -> throw new EngineException(EngineMessage.UNKNOWN_VARIABLE, "membrane", variable, c);
+        };
+        return () -> a[c];
+    }
+
+    /**
+     * A reader of a mechanism's state or parameter at a compartment, e.g. ("hh", "m", c).
+     *
+     * @param mechanism the mechanism's name
+     * @param variable  its variable
+     * @param c         the compartment
+     * @return a supplier of its current value
+     */
+    public DoubleSupplier probe(String mechanism, String variable, int c) {
+        return mechanism(mechanism).probe(variable, c);
+    }
+
+    /**
+     * NEURON's {@code finitialize(v_init)}: t = 0, every voltage to the model's v_init, ion
+     * defaults (ena/ek per region, cai 5e-5 mM, cao 2 mM), mechanism and point-process initial
+     * states; clears events, spikes and recordings and takes the first samples.
+     */
+    public void initialize() {
+        step = 0;
+        double[] v = membrane.v();
+        Arrays.fill(v, model.vInit());
+        IonState ions = membrane.ions();
+        for (int c = 0; c < n; c++) {
+            RegionProperties p = model.properties(cell.type(c));
+            ions.ena()[c] = p.ena();
+            ions.ek()[c] = p.ek();
+        }
+        ions.initializeCalcium(model.celsius());
+        membrane.setTime(0, dt);
+        for (DensityMechanism m : mechanisms) {
+            m.initialize(membrane);
+        }
+        for (int k = 0; k < points.length; k++) {
+            points[k].initialize(v[pointCompartment[k]]);
+        }
+        queue.clear();
+        spikeCount = 0;
+        previousSomaV = v[soma];
+        for (Trace tr : traces) {
+            tr.clear();
+            tr.sample(0, 0);
+        }
+        initialized = true;
+    }
+
+    /**
+     * Advances until {@link #time()} reaches {@code tStop} (steps while t &lt; tStop − dt/2, as
+     * NEURON's {@code continuerun}).
+     *
+     * @param tStop [ms]
+     */
+    public void run(double tStop) {
+        requireInitialized();
+        long target = Math.max(step, Math.round(Math.ceil(tStop / dt - 0.5)));
+        int more = (int) Math.min(Integer.MAX_VALUE, target - step);
+        for (Trace tr : traces) {
+            tr.reserve(more / tr.every() + 1);
+        }
+        while (step < target) {
+            advance();
+        }
+    }
+
+    /** Advances one step of {@link #dt()}. */
+    public void advance() {
+        requireInitialized();
+        double t0 = step * dt;
+        double tm = t0 + 0.5 * dt;
+        deliverEvents(tm);
+        double[] v = membrane.v();
+        double[] im = membrane.current();
+        double[] gm = membrane.conductance();
+        membrane.setTime(tm, dt);
+        membrane.ions().beginStep(model.celsius());
+        Arrays.fill(im, 0);
+        Arrays.fill(gm, 0);
+        for (DensityMechanism m : mechanisms) {
+            m.current(membrane);
+        }
+        for (int c = 0; c < n; c++) {
+            diag[c] = capacitance[c] + axialSum[c] + gm[c] * areaFactor[c];
+            rhs[c] = -im[c] * areaFactor[c];
+        }
+        for (int k = 0; k < points.length; k++) {
+            int c = pointCompartment[k];
+            double vc = v[c];
+            rhs[c] -= points[k].current(tm, vc);
+            diag[c] += points[k].conductance(tm, vc);
+        }
+        for (int c = 1; c < n; c++) {
+            int p = parent[c];
+            double flow = axial[c] * (v[p] - v[c]);
+            rhs[c] += flow;
+            rhs[p] -= flow;
+        }
+        hinesSolve(parent, axial, diag, rhs);
+        for (int c = 0; c < n; c++) {
+            v[c] += rhs[c];
+        }
+        step++;
+        double t1 = step * dt;
+        membrane.setTime(t1, dt);
+        for (DensityMechanism m : mechanisms) {
+            m.advance(membrane);
+        }
+        for (int k = 0; k < points.length; k++) {
+            points[k].advance(t1, dt, v[pointCompartment[k]]);
+        }
+        detectSpike(t0, v[soma]);
+        for (int k = 0, size = traces.size(); k < size; k++) {
+            traces.get(k).sample(step, t1);
+        }
+    }
+
+    private void deliverEvents(double until) {
+        while (!queue.isEmpty() && queue.peek().time <= until) {
+            Event e = queue.poll();
+            e.receiver.receive(e.time);
+        }
+    }
+
+    private void detectSpike(double t0, double vNew) {
+        double vOld = previousSomaV;
+        previousSomaV = vNew;
+        if (vOld < threshold && vNew >= threshold) {
+            double ts = t0 + dt * (threshold - vOld) / (vNew - vOld);
+            if (spikeCount == spikes.length) {
+                spikes = Arrays.copyOf(spikes, 2 * spikes.length);
+            }
+            spikes[spikeCount++] = ts;
+            for (Output o : outputs) {
+                queue.add(new Event(ts + o.delay, sequence++, o.receiver));
+            }
+        }
+    }
+
+    private void requireInitialized() {
+        if (!initialized) {
+            throw new EngineException(EngineMessage.NOT_INITIALIZED);
+        }
+    }
+
+    /** @return the somatic spike times since initialisation [ms], interpolated within the step */
+    public double[] spikeTimes() {
+        return Arrays.copyOf(spikes, spikeCount);
+    }
+
+    /**
+     * The Hines solver: elimination from the leaves to the root, then back-substitution, of the
+     * symmetric tree system with diagonal {@code d} and off-diagonal {@code −g[c]} between c and
+     * {@code parent[c]}. O(n), no allocation.
+     *
+     * @param parent parents, {@code parent[c] < c}, -1 for 0
+     * @param g      coupling conductances (g[0] unused)
+     * @param d      diagonal, overwritten
+     * @param b      right-hand side, overwritten by the solution
+     */
+    static void hinesSolve(int[] parent, double[] g, double[] d, double[] b) {
+        for (int c = b.length - 1; c > 0; c--) {
+            int p = parent[c];
+            double f = g[c] / d[c];
+            d[p] -= f * g[c];
+            b[p] += f * b[c];
+        }
+        b[0] /= d[0];
+        for (int c = 1; c < b.length; c++) {
+            b[c] = (b[c] + g[c] * b[parent[c]]) / d[c];
+        }
+    }
+
+    private record Event(double time, long seq, SpikeReceiver receiver) implements Comparable<Event> {
+        @Override
+        public int compareTo(Event o) {
+            int k = Double.compare(time, o.time);
+            return k != 0 ? k : Long.compare(seq, o.seq);
+        }
+    }
+
+    private record Output(SpikeReceiver receiver, double delay) {
+    }
+}
