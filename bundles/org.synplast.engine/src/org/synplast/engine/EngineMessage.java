@@ -32,7 +32,7 @@ public enum EngineMessage {
     /** A Neurolucida block has an unknown or missing kind. */
     UNKNOWN_BLOCK("unknown Neurolucida block %s"),
     /** A section has too few points. */
-    TOO_FEW_POINTS("section %d has %d points, at least %d are needed"),
+    TOO_FEW_POINTS("section %d has %d distinct points, at least %d are needed"),
     /** A morphology or section value is out of range. */
     INVALID_ARGUMENT("%s must be %s but is %s"),
     /** A section refers to a parent at or after itself. */
