@@ -72,6 +72,7 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
     private double m;
     private double h;
     private double caI; // [mM]
+    private double reversalCa; // E_Ca at caI [mV]
     private double facilitation;
     private double lastSpike; // [ms]
     private int recovered;
@@ -173,7 +174,7 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
         bNmda = 0.0;
         m = 0.0;
         h = 0.0;
-        caI = caRest;
+        setCalcium(caRest);
         efficacy.initialize(rho0, use0, gmax0);
         facilitation = 0.0;
         lastSpike = 0.0;
@@ -186,7 +187,7 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
     public double current(double t, double v) {
         double iAmpa = 1e-3 * efficacy.gmaxAmpa() * (bAmpa - aAmpa) * (v - reversalAmpa);
         double iNmda = 1e-3 * gmaxNmda * SynapseFormulas.mgBlock(v, mgO) * (bNmda - aNmda) * (v - reversalNmda);
-        return iAmpa + iNmda + vdccCurrent(v, m, h, caI);
+        return iAmpa + iNmda + gVdcc * m * m * h * (v - reversalCa);
     }
 
     @Override
@@ -198,7 +199,7 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
         double hInf = SynapseFormulas.vdccInactivation(v);
         double nmdaCa = nmdaCalciumConductance * SynapseFormulas.mgBlock(v, mgO) * (v - reversalNmdaCa);
         double x0 = caI - caRest;
-        double influxStart = influxPerCurrent * (nmdaCa * (bNmda - aNmda) + vdccCurrent(v, m, h, caI));
+        double influxStart = influxPerCurrent * (nmdaCa * (bNmda - aNmda) + gVdcc * m * m * h * (v - reversalCa));
         double xMid = x0 + (influxStart * tauCa - x0) * halfCaGrowth;
         double mMid = mInf + (m - mInf) * halfM;
         double hMid = hInf + (h - hInf) * halfH;
@@ -207,7 +208,7 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
         double xInf = influx * tauCa;
 
         efficacy.advance(dt, x0, xInf);
-        caI = caRest + xInf + (x0 - xInf) * decayCa;
+        setCalcium(caRest + xInf + (x0 - xInf) * decayCa);
         aAmpa *= decayRiseAmpa;
         bAmpa *= decayDecayAmpa;
         aNmda *= decayRiseNmda;
@@ -304,9 +305,10 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
         return lastRelease;
     }
 
-    /** Test hook: sets the spine calcium, for closed-form checks of its decay. */
+    /** Sets the spine calcium and its reversal potential (also a test hook for closed-form checks). */
     void setCalcium(double value) {
         caI = value;
+        reversalCa = nernstFactor * Math.log(caO / value);
     }
 
     /** @return the outward VDCC calcium current [nA] */
