@@ -1,0 +1,67 @@
+package org.synplast.experiment.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.cell.Discretization;
+import org.synplast.engine.cell.DistanceOrigin;
+import org.synplast.engine.cell.Insertion;
+import org.synplast.engine.cell.RegionProperties;
+import org.synplast.engine.mechanism.Hh;
+import org.synplast.engine.mechanism.Pas;
+import org.synplast.engine.morphology.Morphology;
+import org.synplast.engine.morphology.Section;
+import org.synplast.engine.morphology.SectionGeometry;
+import org.synplast.engine.morphology.SectionType;
+import org.synplast.engine.sampling.PathwayPhysiology;
+import org.synplast.engine.synapse.MechanismConstants;
+import org.synplast.engine.synapse.PlasticityParameters;
+
+/**
+ * A small test cell and connection built with the engine's API (the engine's Hay/BBP cell types
+ * are not used here): a 20 µm hh soma with a passive basal (200 µm, 1 µm) and apical
+ * (400 µm, 2 µm) dendrite, 5 compartments per section.
+ */
+public final class Experiments {
+
+    private Experiments() {
+    }
+
+    /** @return the ball-and-two-sticks cell */
+    public static CellModel ballAndSticks() {
+        Morphology m = new Morphology(List.of(
+                Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(20, 20)),
+                Section.of(SectionType.BASAL, 0, 0, SectionGeometry.Cylinder.of(200, 1)),
+                Section.of(SectionType.APICAL, 0, 1, SectionGeometry.Cylinder.of(400, 2))));
+        RegionProperties props = new RegionProperties(1, 100, 50, -77);
+        Map<SectionType, RegionProperties> regions = Map.of(SectionType.SOMA, props, SectionType.BASAL, props,
+                SectionType.APICAL, props);
+        List<Insertion> insertions = List.of(
+                Insertion.of(Hh.KIND, Set.of(SectionType.SOMA)),
+                Insertion.of(Pas.KIND, Set.of(SectionType.BASAL, SectionType.APICAL)).with("g", 1e-4).with("e", -65));
+        return new CellModel(m, new Discretization.Fixed(5), regions, insertions, 6.3, -65, -30,
+                DistanceOrigin.SOMA_CENTER);
+    }
+
+    /**
+     * @param count synapses per pair
+     * @return an L5 TTPC → L5 TTPC connection onto the test cell, synapses on both dendrites
+     */
+    public static ConnectionPlan connection(SynapseCount count) {
+        return new ConnectionPlan("test", "ball-and-sticks", ballAndSticks(), count,
+                new PlacementRule(Set.of(SectionType.BASAL, SectionType.APICAL), 0, 1000, PlacementRule.Weighting.AREA),
+                PathwayPhysiology.L5TTPC_L5TTPC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
+    }
+
+    /**
+     * @param protocol a protocol
+     * @param pairs    number of pairs
+     * @return an experiment with 4–8 synapses per pair, seed 42, the mrk97_07 in vitro result
+     */
+    public static ExperimentPlan plan(ProtocolPlan protocol, int pairs) {
+        return new ExperimentPlan(protocol.name(), connection(new SynapseCount.Uniform(4, 8)), protocol, pairs, 42,
+                new InVitroResult(1.2013, 0.0626, 6, "Markram et al. 1997"), 0.05);
+    }
+}
