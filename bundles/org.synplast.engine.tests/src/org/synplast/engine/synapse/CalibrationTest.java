@@ -1,0 +1,105 @@
+package org.synplast.engine.synapse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synplast.engine.cable.Simulation;
+import org.synplast.engine.cell.Cell;
+import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.cell.Discretization;
+import org.synplast.engine.cell.DistanceOrigin;
+import org.synplast.engine.cell.Insertion;
+import org.synplast.engine.cell.RegionProperties;
+import org.synplast.engine.mechanism.Hh;
+import org.synplast.engine.mechanism.Pas;
+import org.synplast.engine.morphology.Morphology;
+import org.synplast.engine.morphology.Section;
+import org.synplast.engine.morphology.SectionGeometry;
+import org.synplast.engine.morphology.SectionType;
+
+/**
+ * The calibration procedures on a ball-and-stick cell: an hh soma at 6.3 °C (all-or-none spikes;
+ * at 34 °C hh is in heat block) and a passive basal dendrite; synapse conditions stay at 34 °C.
+ */
+class CalibrationTest {
+
+    private static final double STIMULUS = 300.0;
+    private static final double RESOLUTION = 0.01;
+    private static Cell cell;
+    private static List<SynapseSite> sites;
+    private static final SynapseModel MODEL = SynapseModel.chindemi2022(Conditions.IN_VITRO, Switches.CONTROL);
+
+    @BeforeAll
+    static void ballAndStick() {
+        Morphology morphology = new Morphology(List.of(
+                Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(20, 20)),
+                Section.of(SectionType.BASAL, 0, 1, SectionGeometry.Cylinder.of(300, 1.5))));
+        CellModel model = new CellModel(morphology, new Discretization.Fixed(9),
+                Map.of(SectionType.SOMA, RegionProperties.NEURON_DEFAULT, SectionType.BASAL,
+                        RegionProperties.NEURON_DEFAULT),
+                List.of(Insertion.of(Hh.KIND, Set.of(SectionType.SOMA)),
+                        Insertion.of(Pas.KIND, Set.of(SectionType.BASAL)).with("g", 1e-4).with("e", -65)),
+                6.3, -65, -20, DistanceOrigin.SOMA_CENTER);
+        cell = Cell.of(model);
+        SynapseParameters near = SynapseParameters.of(0.4, 500, 10, 3, 1.0, 0.55, 1.74, 0.1, 0);
+        SynapseParameters far = SynapseParameters.of(0.4, 500, 10, 3, 2.0, 1.1, 1.74, 0.1, 1);
+        sites = List.of(new SynapseSite(cell.compartment(1, 0.1), SynapseLocation.BASAL, near),
+                new SynapseSite(cell.compartment(1, 0.9), SynapseLocation.BASAL, far),
+                new SynapseSite(cell.soma(), SynapseLocation.OTHER, near));
+    }
+
+    private static Supplier<Simulation> factory() {
+        return () -> new Simulation(cell);
+    }
+
+    @Test
+    void cPreExceedsTheRestingDriftAndGrowsWithConductance() {
+        Calibration calibration = new Calibration(factory(), MODEL, STIMULUS, RESOLUTION);
+        double[] cPre = calibration.cPre(sites);
+        // the resting drift alone, over the same window, at the same sites
+        Simulation quiet = new Simulation(cell);
+        GluSynapse resting = new GluSynapse(sites.get(0).compartment(),
+                MODEL.withSwitches(Switches.C_PRE_CALIBRATION), sites.get(0).parameters(), Thresholds.NONE,
+                new org.apache.commons.math3.random.Well19937c(0));
+        quiet.add(resting);
+        quiet.initialize();
+        quiet.run(Calibration.WINDOW);
+        assertTrue(cPre[0] > 10 * resting.effectiveCalcium(), cPre[0] + " vs drift " + resting.effectiveCalcium());
+        // the distal synapse has twice the conductances on a thinner input: a larger spine response
+        assertTrue(cPre[1] > cPre[0]);
+    }
+
+    @Test
+    void postsynapticStepIsTheSmallestThatGivesExactlyOneSpike() {
+        Calibration calibration = new Calibration(factory(), MODEL, STIMULUS, RESOLUTION);
+        Optional<SomaticStep> step = calibration.postsynapticStep();
+        assertTrue(step.isPresent());
+        double width = step.get().width();
+        double amplitude = step.get().amplitude();
+        assertEquals(1, calibration.spikeCount(width, amplitude));
+        assertEquals(0, calibration.spikeCount(width, amplitude - RESOLUTION));
+    }
+
+    @Test
+    void thresholdsFollowTheBasalRuleAndOtherLocationsHaveNoPlasticity() {
+        Calibration calibration = new Calibration(factory(), MODEL, STIMULUS, RESOLUTION);
+        List<Thresholds> thresholds = calibration.thresholds(sites);
+        double[] cPre = calibration.cPre(sites);
+        double[] cPost = calibration.cPost(sites, calibration.postsynapticStep().orElseThrow());
+        for (int i = 0; i < 2; i++) {
+            assertTrue(cPost[i] > 0);
+            Thresholds expected = PlasticityParameters.CHINDEMI_2022.basal().apply(cPre[i], cPost[i]);
+            assertEquals(expected, thresholds.get(i));
+        }
+        assertSame(Thresholds.NONE, thresholds.get(2));
+    }
+}

@@ -1,0 +1,183 @@
+package org.synplast.engine.synapse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.apache.commons.math3.random.Well19937c;
+import org.synplast.engine.cable.CurrentPulse;
+import org.synplast.engine.cable.Simulation;
+
+/**
+ * The per-synapse calibration of model.md §5 on one postsynaptic cell: c_pre, the smallest
+ * somatic step that gives exactly one action potential, c_post, and the thresholds derived from
+ * them.
+ *
+ * <p>Each measurement runs a fresh simulation from the supplied factory (the postsynaptic cell
+ * alone, not initialised, with the connection's synapses added here) for {@link #WINDOW} and
+ * takes the peak of c* per synapse over the whole window, so the slow resting drift of c* is
+ * included, as in the original. The stimulus comes at {@code stimulusTime}. Calibration uses the
+ * model's conditions ([Ca²⁺]o, temperature) with control switches (no blockers) and plasticity
+ * off; c_pre forces full release (U_SE = 1, ρ = 1, gmax_AMPA = gp), which makes release
+ * deterministic, so no experiment random stream is consumed.
+ */
+public final class Calibration {
+
+    /** Length of each calibration simulation [ms]. */
+    public static final double WINDOW = 1500.0;
+    /** Somatic pulse widths tried in order [ms]. */
+    private static final double[] PULSE_WIDTHS = {1.5, 3.0, 5.0};
+    /** Smallest somatic amplitude tried [nA]. */
+    public static final double MIN_AMPLITUDE = 0.05;
+    /** Largest somatic amplitude tried [nA]. */
+    public static final double MAX_AMPLITUDE = 5.0;
+    /** Time after a pulse's end within which its action potentials are counted during the search [ms]. */
+    private static final double SEARCH_TAIL = 100.0;
+
+    private final Supplier<Simulation> cell;
+    private final SynapseModel model;
+    private final double stimulusTime;
+    private final double amplitudeResolution;
+
+    /**
+     * @param cell                a factory of fresh, uninitialised simulations of the postsynaptic cell
+     * @param model               the synapse model whose conditions apply
+     * @param stimulusTime        time of the presynaptic spike or somatic pulse [ms], in (0, WINDOW)
+     * @param amplitudeResolution resolution of the search for the smallest somatic amplitude [nA]
+     */
+    public Calibration(Supplier<Simulation> cell, SynapseModel model, double stimulusTime, double amplitudeResolution) {
+        this.cell = Objects.requireNonNull(cell, "cell");
+        this.model = Objects.requireNonNull(model, "model");
+        if (!(stimulusTime > 0.0 && stimulusTime < WINDOW)) {
+            throw new IllegalArgumentException("stimulusTime must be in (0, " + WINDOW + ") ms, got " + stimulusTime);
+        }
+        MechanismConstants.positive("amplitudeResolution", amplitudeResolution);
+        this.stimulusTime = stimulusTime;
+        this.amplitudeResolution = amplitudeResolution;
+    }
+
+    /**
+     * c_pre: one presynaptic spike to every synapse, full release, plasticity off.
+     *
+     * @param sites the connection's synapses
+     * @return peak c* per synapse [mM·ms]
+     */
+    public double[] cPre(List<SynapseSite> sites) {
+        SynapseModel calibration = model.withSwitches(Switches.C_PRE_CALIBRATION);
+        Simulation simulation = cell.get();
+        List<GluSynapse> synapses = place(simulation, calibration, sites);
+        simulation.initialize();
+        for (GluSynapse s : synapses) {
+            simulation.schedule(stimulusTime, s);
+        }
+        return peakEffectiveCalcium(simulation, synapses);
+    }
+
+    /**
+     * The smallest somatic step, trying widths 1.5, 3 and 5 ms in turn, whose amplitude in
+     * [{@link #MIN_AMPLITUDE}, {@link #MAX_AMPLITUDE}] gives exactly one action potential (bisection
+     * on the amplitude, assuming the spike count grows with it).
+     *
+     * @return the step, or empty when no width works
+     */
+    public Optional<SomaticStep> postsynapticStep() {
+        for (double width : PULSE_WIDTHS) {
+            if (spikeCount(width, MAX_AMPLITUDE) == 0) {
+                continue;
+            }
+            double low = MIN_AMPLITUDE;
+            double high = MAX_AMPLITUDE;
+            if (spikeCount(width, low) > 0) {
+                high = low;
+            } else {
+                while (high - low > amplitudeResolution) {
+                    double mid = 0.5 * (low + high);
+                    if (spikeCount(width, mid) > 0) {
+                        high = mid;
+                    } else {
+                        low = mid;
+                    }
+                }
+            }
+            if (spikeCount(width, high) == 1) {
+                return Optional.of(new SomaticStep(width, high));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * c_post: one somatic step, no presynaptic spike, plasticity off.
+     *
+     * @param sites the connection's synapses
+     * @param step  the somatic step, from {@link #postsynapticStep()}
+     * @return peak c* per synapse [mM·ms]
+     */
+    public double[] cPost(List<SynapseSite> sites, SomaticStep step) {
+        Simulation simulation = cell.get();
+        List<GluSynapse> synapses = place(simulation, model.withSwitches(Switches.PLASTICITY_OFF), sites);
+        simulation.add(new CurrentPulse(simulation.cell().soma(), stimulusTime, step.width(), step.amplitude()));
+        simulation.initialize();
+        return peakEffectiveCalcium(simulation, synapses);
+    }
+
+    /**
+     * The whole procedure: c_pre, the somatic step, c_post, then θd and θp from the basal or apical
+     * coefficients. Synapses elsewhere, and every synapse when no step gives exactly one action
+     * potential, get {@link Thresholds#NONE} (no plasticity).
+     *
+     * @param sites the connection's synapses
+     * @return the thresholds, in the order of {@code sites}
+     */
+    public List<Thresholds> thresholds(List<SynapseSite> sites) {
+        double[] pre = cPre(sites);
+        Optional<SomaticStep> step = postsynapticStep();
+        double[] post = step.map(s -> cPost(sites, s)).orElse(null);
+        List<Thresholds> result = new ArrayList<>(sites.size());
+        for (int i = 0; i < sites.size(); i++) {
+            double cPost = post == null ? Double.NaN : post[i];
+            result.add(model.plasticity().thresholds(sites.get(i).location(), pre[i], cPost));
+        }
+        return result;
+    }
+
+    /** @return the number of action potentials at or after the onset of a somatic pulse */
+    int spikeCount(double width, double amplitude) {
+        Simulation simulation = cell.get();
+        simulation.add(new CurrentPulse(simulation.cell().soma(), stimulusTime, width, amplitude));
+        simulation.initialize();
+        simulation.run(stimulusTime + width + SEARCH_TAIL);
+        int count = 0;
+        for (double t : simulation.spikeTimes()) {
+            if (t >= stimulusTime) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static List<GluSynapse> place(Simulation simulation, SynapseModel calibration, List<SynapseSite> sites) {
+        List<GluSynapse> synapses = new ArrayList<>(sites.size());
+        for (SynapseSite site : sites) {
+            GluSynapse s = new GluSynapse(site.compartment(), calibration, site.parameters(), Thresholds.NONE,
+                    new Well19937c(0L));
+            simulation.add(s);
+            synapses.add(s);
+        }
+        return synapses;
+    }
+
+    private static double[] peakEffectiveCalcium(Simulation simulation, List<GluSynapse> synapses) {
+        double[] peak = new double[synapses.size()];
+        long steps = Math.round(WINDOW / simulation.dt());
+        for (long k = 0; k < steps; k++) {
+            simulation.advance();
+            for (int i = 0; i < peak.length; i++) {
+                peak[i] = Math.max(peak[i], synapses.get(i).effectiveCalcium());
+            }
+        }
+        return peak;
+    }
+}
