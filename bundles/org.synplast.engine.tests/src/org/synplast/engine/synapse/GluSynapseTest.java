@@ -236,13 +236,16 @@ class GluSynapseTest {
         GluSynapse high = synapse(new Conditions(2.5, 1.0, 34.0), Switches.CONTROL,
                 SynapseParameters.of(0.6, 500.0, 20.0, 2, 1.0, 0.5, 1.74, 0.1, 0), Thresholds.NONE);
         assertEquals(1.0, high.releaseProbability(), 0.0);
-        // calibration of c_pre: full release whatever [Ca2+]o, at the potentiated conductance
-        GluSynapse calibration = synapse(Conditions.IN_VIVO, Switches.C_PRE_CALIBRATION, p, Thresholds.NONE);
-        assertEquals(1.0, calibration.releaseProbability(), 0.0);
+        // calibration of c_pre: the potentiated synapse, every site released whatever U_SE and recovery
+        GluSynapse calibration = synapse(Conditions.IN_VIVO, Switches.C_PRE_CALIBRATION, p.potentiated(),
+                Thresholds.NONE);
         assertEquals(1.0, calibration.rho(), 0.0);
         assertEquals(p.gp(), calibration.gmaxAmpa(), 0.0);
-        calibration.receive(0.0);
-        assertEquals(2, calibration.lastRelease());
+        assertEquals(p.up() * SynapseFormulas.hillScale(1.2), calibration.releaseProbability(), 1e-15);
+        for (int k = 0; k < 5; k++) {
+            calibration.receive(k);
+            assertEquals(2, calibration.lastRelease());
+        }
     }
 
     @Test

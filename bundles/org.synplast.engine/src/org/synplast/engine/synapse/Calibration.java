@@ -20,8 +20,9 @@ import org.synplast.engine.cable.Simulation;
  * takes the peak of c* per synapse over the whole window, so the slow resting drift of c* is
  * included, as in the original. The stimulus comes at {@code stimulusTime}. Calibration uses the
  * model's conditions ([Ca²⁺]o, temperature) with control switches (no blockers) and plasticity
- * off; c_pre forces full release (U_SE = 1, ρ = 1, gmax_AMPA = gp), which makes release
- * deterministic, so no experiment random stream is consumed.
+ * off; c_pre forces full release of every site with the synapse started potentiated (ρ = 1,
+ * U_SE = Up, gmax_AMPA = gp), which makes release deterministic, so no experiment random stream
+ * is consumed.
  */
 public final class Calibration {
 
@@ -67,7 +68,11 @@ public final class Calibration {
     public double[] cPre(List<SynapseSite> sites) {
         SynapseModel calibration = model.withSwitches(Switches.C_PRE_CALIBRATION);
         Simulation simulation = cell.get();
-        List<GluSynapse> synapses = place(simulation, calibration, sites);
+        List<SynapseSite> potentiated = new ArrayList<>(sites.size());
+        for (SynapseSite site : sites) {
+            potentiated.add(new SynapseSite(site.compartment(), site.location(), site.parameters().potentiated()));
+        }
+        List<GluSynapse> synapses = place(simulation, calibration, potentiated);
         simulation.initialize();
         for (GluSynapse s : synapses) {
             simulation.schedule(stimulusTime, s);

@@ -37,6 +37,7 @@ final class Efficacy {
     private final double thetaD;
     private final double thetaP;
     private final boolean frozen;
+    private final boolean plastic;
     private final double useDepressed;
     private final double usePotentiated;
     private final double gDepressed; // [nS]
@@ -73,6 +74,7 @@ final class Efficacy {
         this.thetaD = thresholds.thetaD();
         this.thetaP = thresholds.thetaP();
         this.frozen = frozen;
+        this.plastic = thresholds.plastic();
         this.useDepressed = useDepressed;
         this.usePotentiated = usePotentiated;
         this.gDepressed = gDepressed;
@@ -157,6 +159,9 @@ final class Efficacy {
 
     /** Fills {@link #crossings} with the sorted crossing times of both thresholds; returns how many. */
     private int locateCrossings(double dt, double c0, double c1, double x0, double x1) {
+        if (!plastic) {
+            return 0;
+        }
         double slope0 = x0 - c0 / tauEff;
         double slope1 = x1 - c1 / tauEff;
         double extremum = Double.NaN;

@@ -59,6 +59,7 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
     private final double nernstFactor; // RT/2F [mV]
     private final double influxPerCurrent; // [mM/ms per nA of outward calcium current], negative
     private final int nrrp;
+    private final boolean fullRelease;
     private final double depressionTime; // [ms]
     private final double facilitationTime; // [ms]
     private final double rho0;
@@ -144,15 +145,10 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
 
         double ud = SynapseFormulas.scaledProbability(parameters.ud(), caO);
         double up = SynapseFormulas.scaledProbability(parameters.up(), caO);
-        if (switches.fullRelease()) {
-            rho0 = 1.0;
-            use0 = 1.0;
-            gmax0 = parameters.gp();
-        } else {
-            rho0 = parameters.rho0();
-            use0 = SynapseFormulas.scaledProbability(parameters.u(), caO);
-            gmax0 = parameters.gsyn();
-        }
+        fullRelease = switches.fullRelease();
+        rho0 = parameters.rho0();
+        use0 = SynapseFormulas.scaledProbability(parameters.u(), caO);
+        gmax0 = parameters.gsyn();
         PlasticityParameters p = model.plasticity();
         efficacy = new Efficacy(p.tauEffCa(), tauCa, k.rhoStar(), switches.mk801() ? 0.0 : p.gammaD(), p.gammaP(),
                 k.tauInduction(), k.tauExpression(), thresholds, switches.plasticityOff(), ud, up,
@@ -219,7 +215,8 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
 
     /**
      * A presynaptic spike: stochastic multivesicular Tsodyks–Markram release (model.md §2.8). Spikes
-     * must arrive in non-decreasing time order. Draws exactly two uniforms from the release stream.
+     * must arrive in non-decreasing time order. Draws exactly two uniforms from the release stream,
+     * none under {@link Switches#fullRelease() full release}, which releases all Nrrp sites.
      */
     @Override
     public void receive(double t) {
@@ -227,11 +224,17 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
         if (interval < 0.0) {
             throw new IllegalArgumentException("spike at " + t + " ms precedes the previous one at " + lastSpike);
         }
-        double use = efficacy.use();
-        double carried = facilitationTime > 0.0 ? Math.exp(-interval / facilitationTime) : 0.0;
-        facilitation = Math.min(1.0, use + facilitation * (1.0 - use) * carried);
-        recovered += BinomialInversion.sample(releaseStream, unrecovered, -Math.expm1(-interval / depressionTime));
-        int released = BinomialInversion.sample(releaseStream, recovered, facilitation);
+        int released;
+        if (fullRelease) {
+            released = nrrp;
+        } else {
+            double use = efficacy.use();
+            double carried = facilitationTime > 0.0 ? Math.exp(-interval / facilitationTime) : 0.0;
+            facilitation = Math.min(1.0, use + facilitation * (1.0 - use) * carried);
+            recovered += BinomialInversion.sample(releaseStream, unrecovered,
+                    -Math.expm1(-interval / depressionTime));
+            released = BinomialInversion.sample(releaseStream, recovered, facilitation);
+        }
         recovered -= released;
         unrecovered = nrrp - recovered;
         lastSpike = t;

@@ -7,8 +7,9 @@ package org.synplast.engine.synapse;
  * @param vdccBlocked   spine VDCC blocked
  * @param mk801         presynaptic NMDA receptor block by MK-801, emulated as γd = 0 (model.md §5)
  * @param plasticityOff ρ, U_SE and gmax_AMPA frozen at their initial values (c* still computed)
- * @param fullRelease   calibration of c_pre: U_SE = 1 (not Hill-scaled), ρ = 1,
- *                      gmax_AMPA = gp; requires plasticity off
+ * @param fullRelease   deterministic release: every presynaptic spike releases all Nrrp sites
+ *                      whatever U_SE and the recovery state (the c_pre calibration, and
+ *                      differential tests against NEURON); U_SE still evolves with ρ
  */
 public record Switches(
         boolean nmdaBlocked,
@@ -19,15 +20,11 @@ public record Switches(
 
     /** Control conditions: nothing blocked, plasticity on. */
     public static final Switches CONTROL = new Switches(false, false, false, false, false);
-    /** The c_pre calibration of model.md §5: full release, plasticity off. */
+    /**
+     * The c_pre calibration of model.md §5: full release, plasticity off (with the synapse's
+     * {@link SynapseParameters#potentiated() potentiated} parameters).
+     */
     public static final Switches C_PRE_CALIBRATION = new Switches(false, false, false, true, true);
     /** Plasticity off, nothing else changed (c_post calibration). */
     public static final Switches PLASTICITY_OFF = new Switches(false, false, false, true, false);
-
-    /** Validates the combination. */
-    public Switches {
-        if (fullRelease && !plasticityOff) {
-            throw new IllegalArgumentException("fullRelease is a calibration mode and needs plasticityOff");
-        }
-    }
 }

@@ -81,6 +81,15 @@ public record SynapseParameters(
                 tauDecayAmpa, spineVolume, rho0, u, Math.pow(u, 0.2), gsyn, 2.0 * gsyn);
     }
 
+    /**
+     * @return the same synapse started potentiated: ρ0 = 1, U = Up, gsyn = gp (the c_pre
+     *         calibration state of model.md §5)
+     */
+    public SynapseParameters potentiated() {
+        return new SynapseParameters(up, depressionTime, facilitationTime, nrrp, gp, gmaxNmda, tauDecayAmpa,
+                spineVolume, 1, ud, up, gd, gp);
+    }
+
     private static void probability(String name, double p) {
         if (!(p > 0.0 && p <= 1.0)) {
             throw new IllegalArgumentException(name + " must be in (0, 1], got " + p);
