@@ -4,7 +4,7 @@
 NEURON {
     SUFFIX CaDynamics_DC0
     USEION ca READ ica WRITE cai
-    RANGE decay, gamma
+    RANGE decay, gamma, minCai
 }
 UNITS {
     (mV) = (millivolt)

@@ -10,9 +10,9 @@ NEURON {
     POINT_PROCESS GluSynapse
     NONSPECIFIC_CURRENT i
     RANGE tau_r_AMPA, tau_d_AMPA, E_AMPA, gmax0_AMPA, gmax_d_AMPA, gmax_p_AMPA
-    RANGE tau_r_NMDA, tau_d_NMDA, E_NMDA, gmax_NMDA, mg
+    RANGE tau_r_NMDA, tau_d_NMDA, E_NMDA, E_ca_NMDA, gmax_NMDA, mg
     RANGE Use0, Use_d, Use_p, Dep, Fac, Nrrp, deterministic
-    RANGE volume_CR, gca_bar_VDCC, gamma_ca_CR, tau_ca_CR, min_ca_CR, cao_CR
+    RANGE volume_CR, gca_bar_VDCC, tau_m_VDCC, tau_h_VDCC, gamma_ca_CR, tau_ca_CR, min_ca_CR, cao_CR, celsius_CR
     RANGE tau_effca_GB, theta_d_GB, theta_p_GB, gamma_d_GB, gamma_p_GB, rho_star_GB
     RANGE tau_ind_GB, tau_exp_GB, rho0_GB, plasticity
     RANGE g_AMPA, g_NMDA, i_AMPA, i_NMDA, ica_NMDA, ica_VDCC, gca_VDCC, erev_VDCC, Pf_NMDA
@@ -38,6 +38,7 @@ PARAMETER {
     tau_r_NMDA = 0.29 (ms)
     tau_d_NMDA = 70 (ms)
     E_NMDA = -3 (mV)
+    E_ca_NMDA = 40 (mV)
     gmax_NMDA = 0.55 (nS)
     mg = 1 (mM)
     Use0 = 0.5                  : initial U_SE
@@ -55,20 +56,20 @@ PARAMETER {
     tau_ca_CR = 12 (ms)
     min_ca_CR = 70e-6 (mM)
     cao_CR = 2.0 (mM)
+    celsius_CR = 34 (degC)   : temperature of the Nernst potential
     tau_effca_GB = 278.3177658387 (ms)
     theta_d_GB = 0.006 (mM ms)
     theta_p_GB = 0.001 (mM ms)
     gamma_d_GB = 101.5387594661
     gamma_p_GB = 216.1841700668
     rho_star_GB = 0.5
-    tau_ind_GB = 70 (s)
-    tau_exp_GB = 100 (s)
+    tau_ind_GB = 70000 (ms)
+    tau_exp_GB = 100000 (ms)
     rho0_GB = 0
     plasticity = 1
 }
 ASSIGNED {
     v (mV)
-    celsius (degC)
     dt (ms)
     i (nA)
     g_AMPA (uS)
@@ -138,7 +139,7 @@ PROCEDURE currents() {
     i_AMPA = g_AMPA * (v - E_AMPA)
     g_NMDA = 1e-3 * gmax_NMDA * mg_block(v) * (B_NMDA - A_NMDA)
     i_NMDA = g_NMDA * (v - E_NMDA)
-    ica_NMDA = Pf_NMDA * g_NMDA * (v - 40)
+    ica_NMDA = Pf_NMDA * g_NMDA * (v - E_ca_NMDA)
     gca_VDCC = 1e-3 * gca_abs_VDCC * m_VDCC * m_VDCC * h_VDCC
     erev_VDCC = nernst_ca(cai_CR)
     ica_VDCC = gca_VDCC * (v - erev_VDCC)
@@ -151,7 +152,7 @@ PROCEDURE currents() {
 : the threshold (linear interpolation of c* within the step); Use and gmax_AMPA exactly for the
 : updated rho held over the step.
 PROCEDURE advance() {
-    LOCAL influx, c0, c1, frac_p, frac_d, tau_ind, tau_exp, target
+    LOCAL influx, c0, c1, frac_p, frac_d, target
     A_AMPA = A_AMPA * exp(-dt / tau_r_AMPA)
     B_AMPA = B_AMPA * exp(-dt / tau_d_AMPA)
     A_NMDA = A_NMDA * exp(-dt / tau_r_NMDA)
@@ -170,13 +171,11 @@ PROCEDURE advance() {
     if (plasticity) {
         frac_p = fraction_above(c0, c1, theta_p_GB)
         frac_d = fraction_above(c0, c1, theta_d_GB)
-        tau_ind = 1000 * tau_ind_GB
-        rho_GB = rho_GB + dt / tau_ind * (-rho_GB * (1 - rho_GB) * (rho_star_GB - rho_GB) + gamma_p_GB * (1 - rho_GB) * frac_p - gamma_d_GB * rho_GB * frac_d)
-        tau_exp = 1000 * tau_exp_GB
+        rho_GB = rho_GB + dt / tau_ind_GB * (-rho_GB * (1 - rho_GB) * (rho_star_GB - rho_GB) + gamma_p_GB * (1 - rho_GB) * frac_p - gamma_d_GB * rho_GB * frac_d)
         target = Use_d + rho_GB * (Use_p - Use_d)
-        Use_GB = target + (Use_GB - target) * exp(-dt / tau_exp)
+        Use_GB = target + (Use_GB - target) * exp(-dt / tau_exp_GB)
         target = gmax_d_AMPA + rho_GB * (gmax_p_AMPA - gmax_d_AMPA)
-        gmax_AMPA = target + (gmax_AMPA - target) * exp(-dt / tau_exp)
+        gmax_AMPA = target + (gmax_AMPA - target) * exp(-dt / tau_exp_GB)
     }
 }
 : fraction of a step in which a linearly interpolated c* (from c0 to c1) lies above theta
@@ -199,7 +198,7 @@ FUNCTION mg_block(vm (mV)) {
     mg_block = 1 / (1 + exp(-0.072 * vm) * mg / 2.552)
 }
 FUNCTION nernst_ca(ci (mM)) (mV) {
-    nernst_ca = 1e3 * R * (celsius + 273.15) / (2 * FARADAY) * log(cao_CR / ci)
+    nernst_ca = 1e3 * R * (celsius_CR + 273.15) / (2 * FARADAY) * log(cao_CR / ci)
 }
 : 1 / (exp(-tp/tau_d) - exp(-tp/tau_r)) with tp the time of the peak of exp(-t/tau_d) - exp(-t/tau_r)
 FUNCTION peak_factor(tau_r (ms), tau_d (ms)) {
@@ -226,7 +225,14 @@ NET_RECEIVE (weight) {
     if (deterministic) {
         k = Nrrp
     } else {
-        u = Use_GB + u * (1 - Use_GB) * exp(-(t - tsyn) / Fac)
+        if (Fac > 0) {
+            u = Use_GB + u * (1 - Use_GB) * exp(-(t - tsyn) / Fac)
+        } else {
+            u = Use_GB
+        }
+        if (u > 1) {
+            u = 1
+        }
         recovered = recovered + binomial(unrecovered, 1 - exp(-(t - tsyn) / Dep))
         k = binomial(recovered, u)
         recovered = recovered - k
