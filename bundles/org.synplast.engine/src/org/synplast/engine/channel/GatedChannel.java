@@ -1,0 +1,131 @@
+package org.synplast.engine.channel;
+
+import java.util.List;
+import java.util.Map;
+
+import org.synplast.engine.EngineException;
+import org.synplast.engine.mechanism.AbstractDensityMechanism;
+import org.synplast.engine.mechanism.IonState;
+import org.synplast.engine.mechanism.Membrane;
+
+/**
+ * An ohmic channel {@code i = ḡ · Π x_j^{p_j} · (v − E)} with independent gates
+ * {@code dx/dt = (x∞ − x)/τx}, vectorised over its compartments. Gates start at x∞(v_init)
+ * (NMODL INITIAL) and advance by exponential Euler as NMODL {@code cnexp}:
+ * {@code x ← x + (1 − exp(−dt/τ))(x∞ − x)} with the end-of-step voltage. The conductance added
+ * to the membrane Jacobian is {@code ḡ Π x^p}, NEURON's dI/dV of an ohmic current with fixed
+ * gates. Subclasses provide {@link #rates}; rates are evaluated exactly, never tabulated.
+ */
+public abstract class GatedChannel extends AbstractDensityMechanism {
+
+    private final double[] gbar;
+    private final Ion ion;
+    private final double fixedReversal;
+    private final List<String> gateNames;
+    private final int[] powers;
+    private final double[][] gates;
+    private final double[] inf;
+    private final double[] tau;
+
+    /**
+     * @param name          the NMODL suffix
+     * @param gbarName      the RANGE name of the maximal conductance density [S/cm²]
+     * @param ion           the carrier
+     * @param fixedReversal the reversal potential of a NONSPECIFIC current [mV] (ignored otherwise)
+     * @param gateNames     the state names, e.g. m, h
+     * @param powers        the exponent of each gate in the open probability
+     * @param compartments  where inserted, ascending
+     * @param parameters    per-compartment parameter values
+     */
+    protected GatedChannel(String name, String gbarName, Ion ion, double fixedReversal, List<String> gateNames, int[] powers,
+            int[] compartments, Map<String, double[]> parameters) {
+        super(name, compartments);
+        EngineException.require(gateNames.size() == powers.length, "gate powers of " + name, "one per gate", powers.length);
+        this.gbar = parameter(parameters, gbarName);
+        this.ion = ion;
+        this.fixedReversal = fixedReversal;
+        this.gateNames = List.copyOf(gateNames);
+        this.powers = powers.clone();
+        this.gates = new double[powers.length][];
+        for (int j = 0; j < powers.length; j++) {
+            gates[j] = state(gateNames.get(j));
+        }
+        this.inf = new double[powers.length];
+        this.tau = new double[powers.length];
+    }
+
+    /**
+     * The steady states and time constants of all gates at one compartment.
+     *
+     * @param k   local compartment index (for per-compartment parameters)
+     * @param v   membrane potential [mV]
+     * @param cai intracellular calcium [mM] (read only by calcium-gated channels)
+     * @param inf receives x∞ per gate
+     * @param tau receives τx per gate [ms]
+     */
+    public abstract void rates(int k, double v, double cai, double[] inf, double[] tau);
+
+    /** @return the gate (state) names in the order of {@link #rates} */
+    public final List<String> gateNames() {
+        return gateNames;
+    }
+
+    /** @return the carrier of the current */
+    public final Ion ion() {
+        return ion;
+    }
+
+    @Override
+    public void initialize(Membrane m) {
+        double[] v = m.v();
+        double[] cai = m.ions().cai();
+        for (int k = 0; k < comp.length; k++) {
+            int c = comp[k];
+            rates(k, v[c], cai[c], inf, tau);
+            for (int j = 0; j < gates.length; j++) {
+                gates[j][k] = inf[j];
+            }
+        }
+    }
+
+    @Override
+    public void current(Membrane m) {
+        double[] v = m.v();
+        double[] i = m.current();
+        double[] g = m.conductance();
+        IonState ions = m.ions();
+        double[] e = ion.reversal(ions);
+        double[] ii = ion.current(ions);
+        for (int k = 0; k < comp.length; k++) {
+            int c = comp[k];
+            double open = gbar[k];
+            for (int j = 0; j < gates.length; j++) {
+                double x = gates[j][k];
+                for (int p = 0; p < powers[j]; p++) {
+                    open *= x;
+                }
+            }
+            double ic = open * (v[c] - (e == null ? fixedReversal : e[c]));
+            if (ii != null) {
+                ii[c] += ic;
+            }
+            i[c] += ic;
+            g[c] += open;
+        }
+    }
+
+    @Override
+    public void advance(Membrane m) {
+        double[] v = m.v();
+        double[] cai = m.ions().cai();
+        double dt = m.dt();
+        for (int k = 0; k < comp.length; k++) {
+            int c = comp[k];
+            rates(k, v[c], cai[c], inf, tau);
+            for (int j = 0; j < gates.length; j++) {
+                double[] x = gates[j];
+                x[k] -= Math.expm1(-dt / tau[j]) * (inf[j] - x[k]);
+            }
+        }
+    }
+}
