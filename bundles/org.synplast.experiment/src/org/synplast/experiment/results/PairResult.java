@@ -1,0 +1,42 @@
+package org.synplast.experiment.results;
+
+import java.util.List;
+
+import org.synplast.experiment.readout.PairStatus;
+
+/**
+ * One simulated pair.
+ *
+ * @param index           the pair's index within the experiment (its random streams' key)
+ * @param status          valid, dropped or invalid
+ * @param postCurrentNa   amplitude of the induction's postsynaptic pulses [nA]
+ * @param apLatencyMs     pulse onset to the somatic −30 mV crossing [ms]
+ * @param baselineEpspMv  every baseline test EPSP amplitude [mV]
+ * @param afterEpspMv     every post-induction test EPSP amplitude [mV]
+ * @param before          the read-out measure before induction [mV or mV/ms]
+ * @param after           the read-out measure after induction [mV or mV/ms]
+ * @param ratio           after / before
+ * @param synapses        the pair's synapses
+ * @param trace           decimated traces, or null when this pair was not traced
+ */
+public record PairResult(int index, PairStatus status, double postCurrentNa, double apLatencyMs,
+        double[] baselineEpspMv, double[] afterEpspMv, double before, double after, double ratio,
+        List<SynapseRecord> synapses, PairTrace trace) {
+
+    /** Copies. */
+    public PairResult {
+        baselineEpspMv = baselineEpspMv.clone();
+        afterEpspMv = afterEpspMv.clone();
+        synapses = List.copyOf(synapses);
+    }
+
+    @Override
+    public double[] baselineEpspMv() {
+        return baselineEpspMv.clone();
+    }
+
+    @Override
+    public double[] afterEpspMv() {
+        return afterEpspMv.clone();
+    }
+}
