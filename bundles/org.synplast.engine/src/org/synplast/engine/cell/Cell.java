@@ -69,7 +69,7 @@ public final class Cell {
         type = new SectionType[size];
         firstCompartment = new int[ns];
         attachment = new int[ns];
-        double[] startDistance = new double[ns];
+        double[] startDistance = m.startDistances(model.distanceOrigin() == DistanceOrigin.SOMA_CENTER);
         parent[0] = -1;
         type[0] = m.section(0).type();
         distance[0] = pathDistance(m, startDistance, 0, 0);
@@ -79,9 +79,6 @@ public final class Cell {
             SegmentGeometry g = geometry[s];
             int n = nseg[s];
             int attach = s == 0 ? 0 : nodeAt(sec.parent(), sec.parentX());
-            if (s > 0) {
-                startDistance[s] = pathDistance(m, startDistance, sec.parent(), sec.parentX());
-            }
             attachment[s] = attach;
             firstCompartment[s] = next;
             double[] segArea = g.area();
@@ -333,20 +330,13 @@ public final class Cell {
      * @return the largest distance of a section end of that type [µm], 0 if there is none
      */
     public static double maxPathDistance(Morphology morphology, SectionType type, DistanceOrigin origin) {
-        double[] start = new double[morphology.size()];
+        boolean centre = origin == DistanceOrigin.SOMA_CENTER;
+        double[] start = morphology.startDistances(centre);
         double max = 0;
         for (int s = 0; s < morphology.size(); s++) {
             Section sec = morphology.section(s);
-            if (s > 0) {
-                Section p = morphology.section(sec.parent());
-                double px = sec.parentX();
-                start[s] = sec.parent() == 0
-                        ? (origin == DistanceOrigin.SOMA_CENTER ? Math.abs(px - 0.5) : px) * p.length()
-                        : start[sec.parent()] + px * p.length();
-            }
             if (sec.type() == type) {
-                max = Math.max(max, s == 0 ? (origin == DistanceOrigin.SOMA_CENTER ? 0.5 : 1) * sec.length()
-                        : start[s] + sec.length());
+                max = Math.max(max, s == 0 && centre ? sec.length() / 2 : start[s] + sec.length());
             }
         }
         return max;

@@ -122,4 +122,23 @@ public record Morphology(List<Section> sections) {
         }
         return n;
     }
+
+    /**
+     * Path distance of every section's 0-end from the soma, along the tree.
+     *
+     * @param fromSomaCentre origin at soma(0.5) if true (BluePyOpt), at soma(0) otherwise (hoc
+     *                       {@code distance()} after {@code access soma})
+     * @return one distance per section [µm]; the root's is 0 or L/2 accordingly
+     */
+    public double[] startDistances(boolean fromSomaCentre) {
+        double[] start = new double[sections.size()];
+        start[0] = fromSomaCentre ? sections.get(0).length() / 2 : 0;
+        for (int s = 1; s < sections.size(); s++) {
+            Section sec = sections.get(s);
+            Section p = sections.get(sec.parent());
+            start[s] = sec.parent() == 0 && fromSomaCentre ? Math.abs(sec.parentX() - 0.5) * p.length()
+                    : start[sec.parent()] + sec.parentX() * p.length();
+        }
+        return start;
+    }
 }
