@@ -55,6 +55,12 @@ class CableDifferentialTest {
         int[] probes = {inject, cell.compartment(0, 0.5), cell.compartment(0, 0.99)};
         List<CurrentPulse> pulses = List.of(new CurrentPulse(inject, 5, 50, 0.1));
         Comparison c = compare("passive-cable", cell, pulses, probes, 80);
+        StringBuilder summary = new StringBuilder();
+        for (int k = 0; k < probes.length; k++) {
+            summary.append("probe ").append(k).append(" max|dV| ").append(Traces.maxAbsDifference(c.engine.get(k), c.neuron.get(k)))
+                    .append(" mV\n");
+        }
+        NeuronFixture.writeSummary("passive-cable", summary.toString());
         for (int k = 0; k < probes.length; k++) {
             double dv = Traces.maxAbsDifference(c.engine.get(k), c.neuron.get(k));
             assertTrue(dv < 1e-6, "passive cable max |dV| at probe " + k + " = " + dv + " mV");
@@ -95,9 +101,20 @@ class CableDifferentialTest {
         double[] engineSpikes = Traces.crossings(c.times, c.engine.get(0), SPIKE_THRESHOLD);
         double[] neuronSpikes = Traces.crossings(c.times, c.neuron.get(0), SPIKE_THRESHOLD);
         assertTrue(engineSpikes.length >= 2, name + ": expected repetitive firing, got " + engineSpikes.length + " spikes");
+        double dv = Traces.maxAbsDifference(c.engine.get(0), c.neuron.get(0));
+        StringBuilder summary = new StringBuilder();
+        summary.append("spikes ").append(engineSpikes.length).append('/').append(neuronSpikes.length).append('\n');
+        for (int k = 0; k < probes.length; k++) {
+            summary.append("probe ").append(k).append(" max|dV| ").append(Traces.maxAbsDifference(c.engine.get(k), c.neuron.get(k)))
+                    .append(" mV\n");
+        }
+        for (int i = 0; i < Math.min(engineSpikes.length, neuronSpikes.length); i++) {
+            summary.append("spike ").append(i).append(" engine ").append(engineSpikes[i]).append(" NEURON ").append(neuronSpikes[i])
+                    .append('\n');
+        }
+        NeuronFixture.writeSummary(name, summary.toString());
         assertEquals(neuronSpikes.length, engineSpikes.length, name + ": spike count");
         assertArrayEquals(neuronSpikes, engineSpikes, DT, name + ": spike times");
-        double dv = Traces.maxAbsDifference(c.engine.get(0), c.neuron.get(0));
         assertTrue(dv < 0.1, name + ": somatic max |dV| = " + dv + " mV");
         return c;
     }

@@ -39,6 +39,21 @@ final class NeuronFixture {
         return new NeuronRunner(directory("synplast.neuron.cache")).run(export);
     }
 
+    /**
+     * Writes the measured differences of a comparison next to its NEURON run (comparison.txt), for
+     * the record; the tests assert the tolerances themselves.
+     *
+     * @param name    the run's directory name
+     * @param summary the text
+     */
+    static void writeSummary(String name, String summary) {
+        try {
+            Files.writeString(directory("synplast.neuron.work").resolve(name).resolve("comparison.txt"), summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path directory(String property) {
         String configured = System.getProperty(property);
         try {

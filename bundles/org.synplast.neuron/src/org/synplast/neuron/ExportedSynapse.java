@@ -10,18 +10,20 @@ import org.synplast.engine.synapse.Thresholds;
  * A GluSynapse as the engine builds it ({@link org.synplast.engine.synapse.GluSynapse}'s
  * constructor arguments) with the presynaptic spike times replayed into it.
  *
- * @param id            unique name, used by {@link Recording.Synapse}
- * @param compartment   the engine compartment holding the spine
- * @param model         constants, fitted parameters, conditions and switches
- * @param parameters    the synapse's parameters
- * @param thresholds    θd and θp
- * @param spikeTimes    presynaptic spike arrival times [ms], non-decreasing
- * @param deterministic every spike releases all Nrrp vesicles (U = 1, instant recovery), the
- *                      comparable mode for differential tests; otherwise NEURON draws releases
- *                      from its own random stream
+ * @param id          unique name, used by {@link Recording.Synapse}
+ * @param compartment the engine compartment holding the spine
+ * @param model       constants, fitted parameters, conditions and switches
+ * @param parameters  the synapse's parameters
+ * @param thresholds  θd and θp
+ * @param spikeTimes  presynaptic spike arrival times [ms], non-decreasing
+ *
+ * <p>Release is deterministic (all Nrrp sites on every spike, as U = 1 with instant recovery) under
+ * the model's {@link org.synplast.engine.synapse.Switches#fullRelease() full release} switch, the
+ * comparable mode for differential tests; otherwise NEURON draws releases from its own random
+ * stream, which cannot match the engine's streams spike by spike.
  */
 public record ExportedSynapse(String id, int compartment, SynapseModel model, SynapseParameters parameters,
-        Thresholds thresholds, double[] spikeTimes, boolean deterministic) {
+        Thresholds thresholds, double[] spikeTimes) {
 
     /** Validates and copies. */
     public ExportedSynapse {

@@ -208,7 +208,7 @@ public final class NeuronExporter {
             o.addProperty("type", "GluSynapse");
             o.add("parameters", synapseParameters(s));
             o.add("events", array(s.spikeTimes()));
-            if (!s.deterministic() && !seeded) {
+            if (!s.model().switches().fullRelease() && !seeded) {
                 JsonObject calls = new JsonObject();
                 JsonArray args = new JsonArray();
                 args.add(model.seed());
@@ -233,7 +233,7 @@ public final class NeuronExporter {
         o.addProperty("tau_r_AMPA", k.tauRiseAmpa());
         o.addProperty("tau_d_AMPA", p.tauDecayAmpa());
         o.addProperty("E_AMPA", k.reversalAmpa());
-        o.addProperty("gmax0_AMPA", sw.fullRelease() ? p.gp() : p.gsyn());
+        o.addProperty("gmax0_AMPA", p.gsyn());
         o.addProperty("gmax_d_AMPA", p.gd());
         o.addProperty("gmax_p_AMPA", p.gp());
         o.addProperty("tau_r_NMDA", k.tauRiseNmda());
@@ -242,13 +242,13 @@ public final class NeuronExporter {
         o.addProperty("E_ca_NMDA", k.reversalNmdaCa());
         o.addProperty("gmax_NMDA", sw.nmdaBlocked() ? 0 : p.gmaxNmda());
         o.addProperty("mg", c.mgO());
-        o.addProperty("Use0", sw.fullRelease() ? 1 : SynapseFormulas.scaledProbability(p.u(), caO));
+        o.addProperty("Use0", SynapseFormulas.scaledProbability(p.u(), caO));
         o.addProperty("Use_d", SynapseFormulas.scaledProbability(p.ud(), caO));
         o.addProperty("Use_p", SynapseFormulas.scaledProbability(p.up(), caO));
         o.addProperty("Dep", p.depressionTime());
         o.addProperty("Fac", p.facilitationTime());
         o.addProperty("Nrrp", p.nrrp());
-        o.addProperty("deterministic", s.deterministic() ? 1 : 0);
+        o.addProperty("deterministic", sw.fullRelease() ? 1 : 0);
         o.addProperty("volume_CR", p.spineVolume());
         o.addProperty("gca_bar_VDCC", sw.vdccBlocked() ? 0 : k.gcaBar());
         o.addProperty("tau_m_VDCC", k.tauVdccM());
@@ -266,7 +266,7 @@ public final class NeuronExporter {
         o.addProperty("rho_star_GB", k.rhoStar());
         o.addProperty("tau_ind_GB", k.tauInduction());
         o.addProperty("tau_exp_GB", k.tauExpression());
-        o.addProperty("rho0_GB", sw.fullRelease() ? 1 : p.rho0());
+        o.addProperty("rho0_GB", p.rho0());
         o.addProperty("plasticity", sw.plasticityOff() ? 0 : 1);
         return o;
     }

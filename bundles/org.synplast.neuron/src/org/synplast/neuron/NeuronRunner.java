@@ -21,8 +21,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * Runs exported models with Debian's NEURON 8.2 ({@code neuron}, {@code python3-neuron},
- * {@code neuron-dev}) through {@code /usr/bin/python3}.
+ * Runs exported models with Debian's NEURON 8.2 (packages {@value #PACKAGES}) through
+ * {@code /usr/bin/python3}.
  *
  * <p>Mechanisms are compiled once per distinct set of .mod files (cache key: SHA-256 of their
  * names and contents) into {@code <cache>/<key>/x86_64/libnrnmech.so}. Debian's
@@ -39,8 +39,11 @@ public final class NeuronRunner {
     public static final Path NRNIVMODL = Path.of("/usr/bin/nrnivmodl");
     /** Debian's mechanism makefile. */
     public static final Path MAKEFILE = Path.of("/usr/lib/nrn/nrnmech_makefile");
-    /** The packages that provide NEURON on Debian. */
-    public static final String PACKAGES = "neuron python3-neuron neuron-dev";
+    /**
+     * The Debian packages NEURON needs here, including the build tools {@code nrnivmodl} uses
+     * (not pulled in by {@code neuron-dev} under {@code --no-install-recommends}).
+     */
+    public static final String PACKAGES = "neuron python3-neuron neuron-dev make g++";
 
     private final Path cache;
 
@@ -55,7 +58,7 @@ public final class NeuronRunner {
      * @return why NEURON cannot be used here, or empty if it can
      */
     public static Optional<String> unavailability() {
-        for (Path p : List.of(PYTHON, NRNIVMODL, MAKEFILE)) {
+        for (Path p : List.of(PYTHON, NRNIVMODL, MAKEFILE, Path.of("/usr/bin/make"), Path.of("/usr/bin/c++"))) {
             if (!Files.exists(p)) {
                 return Optional.of(p + " is missing; install NEURON with: apt-get install -y " + PACKAGES);
             }
