@@ -246,6 +246,13 @@ class GluSynapseTest {
             calibration.receive(k);
             assertEquals(2, calibration.lastRelease());
         }
+        // with Tsodyks–Markram release, U = 1 empties every site and nothing recovers within 1 µs
+        GluSynapse stochastic = synapse(Conditions.IN_VITRO, Switches.CONTROL,
+                SynapseParameters.of(1.0, 1e6, 0.0, 2, 1.0, 0.5, 1.74, 0.1, 1), Thresholds.NONE);
+        stochastic.receive(0.0);
+        assertEquals(2, stochastic.lastRelease());
+        stochastic.receive(0.001);
+        assertEquals(0, stochastic.lastRelease());
     }
 
     @Test

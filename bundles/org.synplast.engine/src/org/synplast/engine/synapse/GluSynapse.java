@@ -26,7 +26,9 @@ import org.synplast.engine.random.BinomialInversion;
  *     trajectory, threshold crossings located within the step, ρ by RK4 per piece between crossings,
  *     U_SE and gmax_AMPA exponentially (2nd order).</li>
  * </ul>
- * The scheme is globally 2nd order in the step; the calcium influx is the only approximated term.
+ * For the voltage as the solver provides it (constant over each step) the scheme is globally 2nd
+ * order in the step; the calcium influx is the only approximated term. Against NEURON's fixed-step
+ * solution the coupling to the cable is 1st order, as in NEURON itself.
  *
  * <p>Release probabilities U, Ud, Up are scaled by the Hill factor of [Ca²⁺]o and capped at 1.
  * The release stream is consumed, not reset, by {@link #initialize}: build a new synapse, with a
@@ -216,7 +218,8 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
     /**
      * A presynaptic spike: stochastic multivesicular Tsodyks–Markram release (model.md §2.8). Spikes
      * must arrive in non-decreasing time order. Draws exactly two uniforms from the release stream,
-     * none under {@link Switches#fullRelease() full release}, which releases all Nrrp sites.
+     * none under {@link Switches#fullRelease() full release}, which releases all Nrrp sites and leaves
+     * the facilitation and recovery state untouched.
      */
     @Override
     public void receive(double t) {
@@ -234,9 +237,9 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
             recovered += BinomialInversion.sample(releaseStream, unrecovered,
                     -Math.expm1(-interval / depressionTime));
             released = BinomialInversion.sample(releaseStream, recovered, facilitation);
+            recovered -= released;
+            unrecovered = nrrp - recovered;
         }
-        recovered -= released;
-        unrecovered = nrrp - recovered;
         lastSpike = t;
         lastRelease = released;
         double ampa = released * factorAmpa / nrrp;
