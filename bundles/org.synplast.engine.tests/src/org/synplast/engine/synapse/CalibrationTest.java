@@ -102,4 +102,24 @@ class CalibrationTest {
         }
         assertSame(Thresholds.NONE, thresholds.get(2));
     }
+
+    @Test
+    void noSingleSpikeStepMeansNoPlasticity() {
+        Morphology morphology = new Morphology(List.of(
+                Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(20, 20)),
+                Section.of(SectionType.BASAL, 0, 1, SectionGeometry.Cylinder.of(300, 1.5))));
+        CellModel passive = new CellModel(morphology, new Discretization.Fixed(3),
+                Map.of(SectionType.SOMA, RegionProperties.NEURON_DEFAULT, SectionType.BASAL,
+                        RegionProperties.NEURON_DEFAULT),
+                List.of(Insertion.of(Pas.KIND, Set.of(SectionType.SOMA, SectionType.BASAL)).with("g", 1e-4)
+                        .with("e", -65)),
+                34.0, -65, 1000, DistanceOrigin.SOMA_CENTER);
+        // a passive cell whose spike detector (at +1 V) never fires
+        Cell passiveCell = Cell.of(passive);
+        Calibration calibration = new Calibration(() -> new Simulation(passiveCell), MODEL, STIMULUS, RESOLUTION);
+        assertTrue(calibration.postsynapticStep().isEmpty());
+        List<SynapseSite> basal = List.of(new SynapseSite(passiveCell.compartment(1, 0.5), SynapseLocation.BASAL,
+                sites.get(0).parameters()));
+        assertSame(Thresholds.NONE, calibration.thresholds(basal).get(0));
+    }
 }
