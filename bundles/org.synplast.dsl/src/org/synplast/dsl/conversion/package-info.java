@@ -1,0 +1,2 @@
+/** Value converters of SynPlast terminals. */
+package org.synplast.dsl.conversion;

@@ -1,0 +1,2 @@
+/** Formatting of SynPlast files (Xtext formatting2). */
+package org.synplast.dsl.formatting2;
