@@ -1,0 +1,41 @@
+package org.synplast.engine.celltype;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.morphology.AscReader;
+import org.synplast.engine.morphology.Morphology;
+
+/**
+ * The L5 TTPC e-model cADpyr_L5TPC on its own optimisation morphology, the real reconstruction
+ * ../shared/testdata/morphologies/L5TPC_C060114A5.asc (CC BY 4.0; skipped when absent), with
+ * the 2017+ axon replacement: resting potential and input resistance within 3 SD of the SSCx
+ * targets (RMP −77.12 ± 3.66 mV, Rin 53.37 ± 17.12 MΩ), and one somatic AP under the SSCx bAP
+ * protocol that attenuates along the apical trunk.
+ */
+class L5TtpcReconstructionTest {
+
+    @Test
+    void emodelOnTheReconstruction() {
+        Path dir = Protocols.testdata();
+        Path file = dir == null ? null : dir.resolve("morphologies").resolve("L5TPC_C060114A5.asc");
+        assumeTrue(file != null && Files.exists(file), "../shared/testdata absent");
+        EModel emodel = CellType.L5_TTPC.emodel();
+        Morphology m = emodel.axonReplacement().apply(AscReader.read(file));
+        CellModel model = emodel.apply(m);
+        Protocols.Rest rest = Protocols.rest(model);
+        assertTrue(Math.abs(rest.drift()) < 0.05, "settled");
+        new Target(-77.12, 3.66).assertWithin(rest.rmp(), CellTypeBehaviour.STEADY_SDS, "RMP [mV]");
+        new Target(53.37, 17.12).assertWithin(rest.rin(), CellTypeBehaviour.STEADY_SDS, "Rin [MΩ]");
+        Protocols.Bap bap = Protocols.bap(model.withVInit(rest.rmp()), 10 * 0.3094);
+        assertEquals(1, bap.spikes());
+        double[] a = bap.apicalAmplitude();
+        assertTrue(a[a.length - 1] < 0.5 * a[0], "apical attenuation " + a[a.length - 1] + " / " + a[0]);
+    }
+}
