@@ -13,8 +13,8 @@ public enum ExperimentMessage {
     SCHEDULE_CONFLICT("protocol %s: %s"),
     /** A placement rule selects no compartment of the cell. */
     NO_COMPARTMENT("placement rule %s selects no compartment of the cell"),
-    /** No current pulse in the search range evokes the required number of spikes. */
-    NO_POST_CURRENT("no %s ms pulse between %s and %s nA gives exactly one action potential"),
+    /** No pulse amplitude in the search range evokes one action potential per pulse of a burst. */
+    NO_POST_CURRENT("no burst of %d pulses of %s ms between %s and %s nA gives one action potential per pulse"),
     /** A results file has a format this version cannot read. */
     UNSUPPORTED_FORMAT("results file format %s is not supported (this version reads up to %s)"),
     /** A results file could not be read or written. */

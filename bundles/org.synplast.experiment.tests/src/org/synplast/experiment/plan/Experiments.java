@@ -21,8 +21,9 @@ import org.synplast.engine.synapse.PlasticityParameters;
 
 /**
  * A small test cell and connection built with the engine's API (the engine's Hay/BBP cell types
- * are not used here): a 20 µm hh soma with a passive basal (200 µm, 1 µm) and apical
- * (400 µm, 2 µm) dendrite, 5 compartments per section.
+ * are not used here): a 25 µm hh soma with a passive basal (200 µm, 1.5 µm) and apical
+ * (600 µm, 3 µm) dendrite, 5 compartments per section, NEURON's hh at 6.3 °C (hh is in heat
+ * block at 34 °C).
  */
 public final class Experiments {
 
@@ -32,9 +33,9 @@ public final class Experiments {
     /** @return the ball-and-two-sticks cell */
     public static CellModel ballAndSticks() {
         Morphology m = new Morphology(List.of(
-                Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(20, 20)),
-                Section.of(SectionType.BASAL, 0, 0, SectionGeometry.Cylinder.of(200, 1)),
-                Section.of(SectionType.APICAL, 0, 1, SectionGeometry.Cylinder.of(400, 2))));
+                Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(25, 25)),
+                Section.of(SectionType.BASAL, 0, 0, SectionGeometry.Cylinder.of(200, 1.5)),
+                Section.of(SectionType.APICAL, 0, 1, SectionGeometry.Cylinder.of(600, 3))));
         RegionProperties props = new RegionProperties(1, 100, 50, -77);
         Map<SectionType, RegionProperties> regions = Map.of(SectionType.SOMA, props, SectionType.BASAL, props,
                 SectionType.APICAL, props);
@@ -47,21 +48,21 @@ public final class Experiments {
 
     /**
      * @param count synapses per pair
-     * @return an L5 TTPC → L5 TTPC connection onto the test cell, synapses on both dendrites
+     * @return an L2/3 PC → L5 TTPC connection (weak synapses) onto the test cell, synapses on both dendrites
      */
     public static ConnectionPlan connection(SynapseCount count) {
         return new ConnectionPlan("test", "ball-and-sticks", ballAndSticks(), count,
                 new PlacementRule(Set.of(SectionType.BASAL, SectionType.APICAL), 0, 1000, PlacementRule.Weighting.AREA),
-                PathwayPhysiology.L5TTPC_L5TTPC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
+                PathwayPhysiology.L23PC_L5TTPC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
     }
 
     /**
      * @param protocol a protocol
      * @param pairs    number of pairs
-     * @return an experiment with 4–8 synapses per pair, seed 42, the mrk97_07 in vitro result
+     * @return an experiment with 2–5 synapses per pair, seed 42, the mrk97_07 in vitro result
      */
     public static ExperimentPlan plan(ProtocolPlan protocol, int pairs) {
-        return new ExperimentPlan(protocol.name(), connection(new SynapseCount.Uniform(4, 8)), protocol, pairs, 42,
+        return new ExperimentPlan(protocol.name(), connection(new SynapseCount.Uniform(2, 5)), protocol, pairs, 42,
                 new InVitroResult(1.2013, 0.0626, 6, "Markram et al. 1997"), 0.05);
     }
 }

@@ -50,6 +50,17 @@ class ProtocolScheduleTest {
     }
 
     @Test
+    void eachPulseOfABurstIsShiftedByItsOwnLatency() {
+        ProtocolSchedule s = ProtocolSchedule.of(Protocols.mrk97_07(), new double[] {2, 2.5, 3, 3.5, 4});
+        assertArrayEquals(new double[] {600_508, 600_607.5, 600_707, 600_806.5, 600_906},
+                java.util.Arrays.copyOf(s.postPulseOnsetMs(), 5), 1e-9);
+        assertArrayEquals(new double[] {604_508, 604_607.5, 604_707, 604_806.5, 604_906},
+                java.util.Arrays.copyOfRange(s.postPulseOnsetMs(), 5, 10), 1e-9);
+        assertEquals(600_510, s.postApMs()[0], 1e-9);
+        assertThrows(ExperimentException.class, () -> ProtocolSchedule.of(Protocols.mrk97_07(), new double[] {2, 3}));
+    }
+
+    @Test
     void sjh06_02At50Hz() {
         ProtocolSchedule s = ProtocolSchedule.of(Protocols.sjh06_02(), 3);
         assertEquals(290_500, s.baselineTestMs()[29]);

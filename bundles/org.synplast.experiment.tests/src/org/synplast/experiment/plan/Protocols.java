@@ -28,6 +28,22 @@ public final class Protocols {
                 new TestPulses(10_000, tests), ReadOut.of(Measure.AMPLITUDE, tests), true);
     }
 
+    /**
+     * A protocol short enough for unit tests on the test cell of {@link Experiments} (hh, so at
+     * 6.3 °C): 300 ms rest, 3 test spikes every 300 ms, 2 bursts at 20 Hz one every 500 ms, 3 test
+     * spikes every 300 ms; read-out of the last 3 EPSP amplitudes; fast-forward on.
+     *
+     * @param pre    presynaptic spikes per burst
+     * @param post   postsynaptic spikes per burst
+     * @param deltaT Δt [ms]
+     * @return the protocol
+     */
+    public static ProtocolPlan quick(int pre, int post, double deltaT) {
+        return new ProtocolPlan("quick", new Conditions(2.0, 1.0, 6.3), Switches.CONTROL, 300, new TestPulses(300, 3),
+                new Induction(pre, post, 20, deltaT, 2, 500, new PostStimulus.Calibrated(3)), new TestPulses(300, 3),
+                ReadOut.of(Measure.AMPLITUDE, 3), true);
+    }
+
     /** @return mrk97_07: 5 + 5 at 10 Hz, Δt = +10 ms, 10 sweeps every 4 s, 60 test spikes per phase */
     public static ProtocolPlan mrk97_07() {
         return pairing("mrk97_07", 5, 10, 10, 10, 4000, 60);

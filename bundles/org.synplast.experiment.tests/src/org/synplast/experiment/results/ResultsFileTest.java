@@ -40,11 +40,11 @@ class ResultsFileTest {
         PairTrace trace = new PairTrace(0, 1, new double[] {-65, -64.5, -65}, new double[][] {{0, 1e-4, 2e-4}},
                 new double[][] {{1, 1, 1}});
         List<PairResult> pairs = List.of(
-                new PairResult(0, PairStatus.VALID, 0.8, 2.5, new double[] {0.5, 0.6}, new double[] {0.7, 0.66}, 0.55,
+                new PairResult(0, PairStatus.VALID, 0.8, new double[] {2.5}, 5, 0.1, new double[] {0.5, 0.6}, new double[] {0.7, 0.66}, 0.55,
                         0.68, 0.68 / 0.55, List.of(plastic, frozen), trace),
-                new PairResult(1, PairStatus.VALID, 0.8, 2.5, new double[] {0.4, 0.4}, new double[] {0.3, 0.5}, 0.4,
+                new PairResult(1, PairStatus.VALID, 0.8, new double[] {2.5}, 5, 0.1, new double[] {0.4, 0.4}, new double[] {0.3, 0.5}, 0.4,
                         0.4, 1.0, List.of(plastic), null),
-                new PairResult(2, PairStatus.DROPPED, 0.8, 2.5, new double[] {0.001, 0.002}, new double[] {0, 0},
+                new PairResult(2, PairStatus.DROPPED, 0.8, new double[] {2.5}, 5, 0.1, new double[] {0.001, 0.002}, new double[] {0, 0},
                         0.0015, 0, 0, List.of(plastic), null));
         ExperimentResult e = ExperimentResult.of(plan, pairs);
         SweepResult sweep = new SweepResult("s", List.of(new SweepResult.Point(2.0, 10, 5, e)));

@@ -8,15 +8,16 @@ import org.synplast.experiment.ExperimentMessage;
 
 /**
  * A protocol expanded into exact event times [ms] for one pair, given the pair's calibrated AP
- * latency (pulse onset to the somatic −30 mV crossing).
+ * latencies (pulse onset to the somatic −30 mV crossing), one per position of a pulse in the
+ * burst, since an AP that follows another may come later.
  *
  * <p>Layout, with R = rest, Pb, Nb the baseline period and count, I = R + Nb·Pb the start of
  * induction, Ps the sweep period and E = I + sweeps·Ps the end of induction:
  * <ul>
  * <li>baseline test spikes at R + k·Pb, k &lt; Nb;</li>
  * <li>sweep j starts at r_j = I + j·Ps; its k-th presynaptic spike is at r_j + k/f and its k-th
- * postsynaptic AP is meant to cross −30 mV at r_j + Δt + k/f, so its current pulse starts one AP
- * latency earlier;</li>
+ * postsynaptic AP is meant to cross −30 mV at r_j + Δt + k/f, so its current pulse starts the k-th
+ * AP latency earlier;</li>
  * <li>fast-forward (if on) at E; post-induction test spikes at E + k·Pa, k &lt; Na; the run ends at
  * E + Na·Pa.</li>
  * </ul>
@@ -28,14 +29,14 @@ import org.synplast.experiment.ExperimentMessage;
  * @param postApMs         intended postsynaptic AP times (−30 mV crossings)
  * @param postPulseOnsetMs onsets of the postsynaptic current pulses, postApMs − latency
  * @param postPulseWidthMs width of each pulse [ms]
- * @param apLatencyMs      the latency used [ms]
+ * @param apLatencyMs      the latencies used, by position in the burst [ms]
  * @param inductionStartMs I
  * @param inductionEndMs   E, the time of fast-forward
  * @param afterTestMs      post-induction test spike times
  * @param endMs            end of the run
  */
 public record ProtocolSchedule(double[] baselineTestMs, double[] inductionPreMs, double[] postApMs,
-        double[] postPulseOnsetMs, double postPulseWidthMs, double apLatencyMs, double inductionStartMs,
+        double[] postPulseOnsetMs, double postPulseWidthMs, double[] apLatencyMs, double inductionStartMs,
         double inductionEndMs, double[] afterTestMs, double endMs) {
 
     /** Copies. */
@@ -44,34 +45,51 @@ public record ProtocolSchedule(double[] baselineTestMs, double[] inductionPreMs,
         inductionPreMs = inductionPreMs.clone();
         postApMs = postApMs.clone();
         postPulseOnsetMs = postPulseOnsetMs.clone();
+        apLatencyMs = apLatencyMs.clone();
         afterTestMs = afterTestMs.clone();
     }
 
     /**
      * @param plan        the protocol
-     * @param apLatencyMs the pair's AP latency [ms], ≥ 0 (unused if bursts have no post spikes)
+     * @param apLatencyMs the pair's AP latency [ms], ≥ 0, the same for every pulse of a burst
      * @return the schedule
      */
     public static ProtocolSchedule of(ProtocolPlan plan, double apLatencyMs) {
-        ExperimentException.require(apLatencyMs >= 0 && Double.isFinite(apLatencyMs), "AP latency [ms]",
-                "non-negative", apLatencyMs);
-        TestPulses base = plan.baseline();
+        double[] latencies = new double[plan.induction().postSpikes()];
+        Arrays.fill(latencies, apLatencyMs);
+        return of(plan, latencies);
+    }
+
+    /**
+     * @param plan        the protocol
+     * @param apLatencyMs the pair's AP latency of the k-th pulse of a burst [ms], ≥ 0, one per
+     *                    postsynaptic spike of a burst
+     * @return the schedule
+     */
+    public static ProtocolSchedule of(ProtocolPlan plan, double[] apLatencyMs) {
         Induction ind = plan.induction();
+        int nPre = ind.preSpikes();
+        int nPost = ind.postSpikes();
+        ExperimentException.require(apLatencyMs.length == nPost, "AP latencies", "one per post spike of a burst",
+                apLatencyMs.length);
+        for (double l : apLatencyMs) {
+            ExperimentException.require(l >= 0 && Double.isFinite(l), "AP latency [ms]", "non-negative", l);
+        }
+        TestPulses base = plan.baseline();
         double[] baseline = train(plan.restMs(), base);
         double start = plan.restMs() + base.durationMs();
         double interval = ind.intervalMs();
         double width = ind.post().widthMs();
-        int nPre = ind.preSpikes();
-        int nPost = ind.postSpikes();
         double first = Double.POSITIVE_INFINITY;
         double last = Double.NEGATIVE_INFINITY;
         if (nPre > 0) {
             first = 0;
             last = (nPre - 1) * interval;
         }
-        if (nPost > 0) {
-            first = Math.min(first, ind.deltaTMs() - apLatencyMs);
-            last = Math.max(last, ind.deltaTMs() + (nPost - 1) * interval - apLatencyMs + width);
+        for (int k = 0; k < nPost; k++) {
+            double onset = ind.deltaTMs() + k * interval - apLatencyMs[k];
+            first = Math.min(first, onset);
+            last = Math.max(last, onset + width);
         }
         double windowEnd = baseline[baseline.length - 1] + plan.readOut().windowMs();
         if (start + first < windowEnd) {
@@ -92,7 +110,7 @@ public record ProtocolSchedule(double[] baselineTestMs, double[] inductionPreMs,
             }
             for (int k = 0; k < nPost; k++) {
                 ap[j * nPost + k] = r + ind.deltaTMs() + k * interval;
-                onset[j * nPost + k] = ap[j * nPost + k] - apLatencyMs;
+                onset[j * nPost + k] = ap[j * nPost + k] - apLatencyMs[k];
             }
         }
         double end = start + ind.sweeps() * ind.sweepPeriodMs();
@@ -132,6 +150,11 @@ public record ProtocolSchedule(double[] baselineTestMs, double[] inductionPreMs,
     @Override
     public double[] postPulseOnsetMs() {
         return postPulseOnsetMs.clone();
+    }
+
+    @Override
+    public double[] apLatencyMs() {
+        return apLatencyMs.clone();
     }
 
     @Override

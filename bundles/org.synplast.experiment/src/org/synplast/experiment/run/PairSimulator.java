@@ -1,0 +1,228 @@
+package org.synplast.experiment.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.synplast.engine.cable.Simulation;
+import org.synplast.engine.cell.Cell;
+import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.morphology.SectionType;
+import org.synplast.engine.random.RandomStreams;
+import org.synplast.engine.random.StreamPurpose;
+import org.synplast.engine.sampling.PathwayPhysiology;
+import org.synplast.engine.sampling.SynapseParameterGenerator;
+import org.synplast.engine.synapse.Calibration;
+import org.synplast.engine.synapse.Conditions;
+import org.synplast.engine.synapse.GluSynapse;
+import org.synplast.engine.synapse.SomaticStep;
+import org.synplast.engine.synapse.SynapseLocation;
+import org.synplast.engine.synapse.SynapseModel;
+import org.synplast.engine.synapse.SynapseParameters;
+import org.synplast.engine.synapse.SynapseSite;
+import org.synplast.engine.synapse.Thresholds;
+import org.synplast.experiment.plan.ConnectionPlan;
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.Induction;
+import org.synplast.experiment.plan.ProtocolPlan;
+import org.synplast.experiment.plan.ProtocolSchedule;
+import org.synplast.experiment.readout.EpspMeter;
+import org.synplast.experiment.readout.PairReadOut;
+import org.synplast.experiment.results.PairResult;
+import org.synplast.experiment.results.PairTrace;
+import org.synplast.experiment.results.SynapseRecord;
+
+/**
+ * The pair simulation of model.md §5 on the engine. For pair i of an experiment:
+ * <ol>
+ * <li>the postsynaptic cell at the protocol's temperature;</li>
+ * <li>from the pair stream (seed, PAIR, i): the synapse count, then each synapse's compartment
+ * ({@link SynapsePlacer});</li>
+ * <li>synapse k's parameters from its stream (seed, PARAMETERS, i, k);</li>
+ * <li>calibration with the engine's {@link Calibration} (stimulus at {@link #CALIBRATION_STIMULUS_MS}):
+ * c_pre, the smallest single-spike somatic step, c_post, thresholds; and the induction's
+ * postsynaptic pulse with its AP latencies ({@link PostCurrent});</li>
+ * <li>the protocol's schedule for those latencies; one run from rest to the end: baseline test
+ * spikes, induction, fast-forward at its end (if on), post-induction test spikes, with release
+ * from each synapse's stream (seed, RELEASE, i, k);</li>
+ * <li>EPSPs measured on the fly ({@link EpspMeter}), decimated traces if asked.</li>
+ * </ol>
+ * Calibration results that are pure functions of their inputs are memoised and reused where
+ * they are exactly the same computation: the cell per model, the postsynaptic pulse and the
+ * c_post step per cell and step (the cell alone), c_pre/c_post per pair, conditions and step
+ * (calibration ignores blockers, the intra-burst frequency and Δt, so sweep points share them).
+ * Thread-safe.
+ */
+public final class PairSimulator implements PairSimulation {
+
+    /** Time of the calibration stimulus after rest [ms]. */
+    public static final double CALIBRATION_STIMULUS_MS = 700;
+    /** Resolution of the search for the c_post somatic step [nA]. */
+    public static final double STEP_RESOLUTION_NA = 0.001;
+    /** Steps between polls of the cancellation flag. */
+    private static final int CANCEL_POLL_STEPS = 4096;
+    private static final double EPS = 1e-9;
+
+    private final Map<CellModel, Cell> cells = new ConcurrentHashMap<>();
+    private final Map<PathwayPhysiology, SynapseParameterGenerator> generators = new ConcurrentHashMap<>();
+    private final Map<PulseKey, PostCurrent> pulses = new ConcurrentHashMap<>();
+    private final Map<PulseKey, Optional<SomaticStep>> steps = new ConcurrentHashMap<>();
+    private final Map<PairKey, double[][]> peaks = new ConcurrentHashMap<>();
+
+    private record PulseKey(CellModel cell, Object what, double dtMs) {
+    }
+
+    private record PairKey(CellModel cell, ConnectionPlan connection, long seed, int pair, Conditions conditions,
+            double dtMs) {
+    }
+
+    /** The cell and the synapses of one pair. */
+    private record Pair(Cell cell, List<SynapseSite> sites) {
+    }
+
+    @Override
+    public PairResult simulate(PairJob job) {
+        ExperimentPlan plan = job.plan();
+        ProtocolPlan protocol = plan.protocol();
+        ConnectionPlan connection = plan.connection();
+        double dt = job.dtMs();
+        CellModel model = connection.postCell().withCelsius(protocol.conditions().celsius());
+        Pair pair = draw(plan, job.pair(), model);
+        SynapseModel synapseModel = new SynapseModel(connection.constants(), connection.plasticity(),
+                protocol.conditions(), protocol.switches());
+        PairKey key = new PairKey(model, connection, plan.seed(), job.pair(), protocol.conditions(), dt);
+        double[][] cPreCPost = peaks.get(key);
+        if (cPreCPost == null) {
+            // computed outside the map's lock; a concurrent duplicate computes the same values
+            cPreCPost = calibrate(pair, model, synapseModel, dt);
+            double[][] earlier = peaks.putIfAbsent(key, cPreCPost);
+            cPreCPost = earlier == null ? cPreCPost : earlier;
+        }
+        List<SynapseSite> sites = pair.sites();
+        Thresholds[] thresholds = new Thresholds[sites.size()];
+        for (int k = 0; k < thresholds.length; k++) {
+            SynapseSite s = sites.get(k);
+            thresholds[k] = connection.plasticity().thresholds(s.location(), cPreCPost[0][k], cPreCPost[1][k]);
+        }
+        Induction induction = protocol.induction();
+        PostCurrent post = new PostCurrent(0, 0, new double[0]);
+        if (induction.postSpikes() > 0) {
+            post = pulses.computeIfAbsent(new PulseKey(model, List.of(induction.post(), induction.postSpikes(),
+                    induction.intervalMs()), dt), k -> PostCurrent.calibrate(() -> new Simulation(pair.cell(), dt),
+                            induction));
+            post = post.withLatenciesOn(() -> {
+                Simulation probe = new Simulation(pair.cell(), dt);
+                withSynapses(probe, plan, job.pair(), sites, synapseModel, thresholds);
+                return probe;
+            }, induction);
+        }
+        ProtocolSchedule schedule = ProtocolSchedule.of(protocol, post.latencyMs());
+
+        Simulation sim = new Simulation(pair.cell(), dt);
+        GluSynapse[] synapses = withSynapses(sim, plan, job.pair(), sites, synapseModel, thresholds);
+        int soma = pair.cell().soma();
+        if (schedule.postPulseOnsetMs().length > 0) {
+            sim.add(new ScheduledPulses(soma, schedule.postPulseOnsetMs(), post.widthMs(), post.amplitudeNa()));
+        }
+        sim.initialize();
+        for (double t : schedule.presynapticSpikesMs()) {
+            for (GluSynapse s : synapses) {
+                sim.schedule(t, s);
+            }
+        }
+        EpspMeter meter = PairReadOut.meter(schedule, protocol.readOut(), dt, PostCurrent.AP_THRESHOLD_MV);
+        TraceRecorder recorder = job.traces().traces(job.pair()) ? new TraceRecorder(job.traces(), schedule, dt,
+                synapses.length) : null;
+        long total = Math.round(schedule.endMs() / dt);
+        boolean forwarded = !protocol.fastForward();
+        ApTimes aps = new ApTimes(schedule);
+        meter.sample(0, sim.voltage(soma));
+        if (recorder != null) {
+            recorder.sample(0, sim.voltage(soma), synapses);
+        }
+        for (long n = 1; n <= total; n++) {
+            if (!forwarded && sim.time() >= schedule.inductionEndMs() - EPS) {
+                for (GluSynapse s : synapses) {
+                    s.fastForward();
+                }
+                forwarded = true;
+            }
+            sim.advance();
+            double v = sim.voltage(soma);
+            meter.sample(sim.time(), v);
+            aps.sample(sim.time(), dt, v);
+            if (recorder != null) {
+                recorder.sample(n, v, synapses);
+            }
+            if (n % CANCEL_POLL_STEPS == 0 && job.canceled().getAsBoolean()) {
+                throw new CancellationException("pair " + job.pair() + " of " + plan.name());
+            }
+        }
+        meter.finish();
+        PairReadOut readOut = PairReadOut.of(meter, protocol.readOut(), schedule.baselineTestMs().length);
+        List<SynapseRecord> records = new ArrayList<>(synapses.length);
+        for (int k = 0; k < synapses.length; k++) {
+            int c = sites.get(k).compartment();
+            records.add(new SynapseRecord(c, pair.cell().type(c).name(), pair.cell().distance(c),
+                    sites.get(k).parameters(), cPreCPost[0][k], cPreCPost[1][k], thresholds[k].thetaD(),
+                    thresholds[k].thetaP(), synapses[k].rho()));
+        }
+        return new PairResult(job.pair(), readOut.status(), post.amplitudeNa(), post.latencyMs(), aps.count(),
+                aps.timingErrorMs(), readOut.baselineAmplitudesMv(), readOut.afterAmplitudesMv(), readOut.before(), readOut.after(),
+                readOut.ratio(), records, recorder == null ? null : recorder.trace());
+    }
+
+    /** Adds the pair's synapses, each with its release stream; @return them */
+    private static GluSynapse[] withSynapses(Simulation sim, ExperimentPlan plan, int pair, List<SynapseSite> sites,
+            SynapseModel model, Thresholds[] thresholds) {
+        RandomStreams streams = new RandomStreams(plan.seed());
+        GluSynapse[] synapses = new GluSynapse[sites.size()];
+        for (int k = 0; k < synapses.length; k++) {
+            SynapseSite s = sites.get(k);
+            synapses[k] = new GluSynapse(s.compartment(), model, s.parameters(), thresholds[k],
+                    streams.synapseStream(StreamPurpose.RELEASE, pair, k));
+            sim.add(synapses[k]);
+        }
+        return synapses;
+    }
+
+    /** Draws the pair's synapse count, positions and parameters from its streams. */
+    private Pair draw(ExperimentPlan plan, int index, CellModel model) {
+        ConnectionPlan connection = plan.connection();
+        Cell cell = cells.computeIfAbsent(model, Cell::of);
+        RandomStreams streams = new RandomStreams(plan.seed());
+        RandomGenerator pairStream = streams.pairStream(StreamPurpose.PAIR, index);
+        int count = connection.synapseCount().draw(pairStream);
+        int[] where = new SynapsePlacer(cell, connection.placement()).place(count, pairStream);
+        SynapseParameterGenerator generator = generators.computeIfAbsent(connection.physiology(),
+                SynapseParameterGenerator::new);
+        List<SynapseSite> sites = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            SynapseParameters p = generator.sample(streams.synapseStream(StreamPurpose.PARAMETERS, index, k));
+            SynapseLocation location = cell.type(where[k]) == SectionType.BASAL ? SynapseLocation.BASAL
+                    : SynapseLocation.APICAL;
+            sites.add(new SynapseSite(where[k], location, p));
+        }
+        return new Pair(cell, List.copyOf(sites));
+    }
+
+    /** @return {c_pre per synapse, c_post per synapse (NaN without a single-spike step)} */
+    private double[][] calibrate(Pair pair, CellModel model, SynapseModel synapseModel, double dt) {
+        Calibration calibration = new Calibration(() -> new Simulation(pair.cell(), dt), synapseModel,
+                CALIBRATION_STIMULUS_MS, STEP_RESOLUTION_NA);
+        double[] pre = calibration.cPre(pair.sites());
+        Optional<SomaticStep> step = steps.computeIfAbsent(new PulseKey(model, SomaticStep.class, dt),
+                k -> calibration.postsynapticStep());
+        double[] post = step.map(s -> calibration.cPost(pair.sites(), s)).orElseGet(() -> {
+            double[] none = new double[pre.length];
+            Arrays.fill(none, Double.NaN);
+            return none;
+        });
+        return new double[][] {pre, post};
+    }
+}
