@@ -76,6 +76,22 @@ abstract class CellTypeBehaviour {
         }
     }
 
+    @Test
+    void bapRaisesCalciumWhereverAPoolIs() {
+        double[] rise = bap.calciumRise();
+        if (type().emodel().generation() == Generation.SSCX_2017) {
+            // pyr.json: Ca channels and DC0 in soma, axon and dendrites
+            assertTrue(rise[0] > 0 && rise[1] > 0, "soma and AIS [Ca]i rise " + rise[0] + ", " + rise[1]);
+            assertTrue(rise[3] > 0, "basal [Ca]i rise " + rise[3]);
+            if (!Double.isNaN(rise[2])) {
+                assertTrue(rise[2] > 0, "apical [Ca]i rise " + rise[2]);
+            }
+        } else {
+            // BBP 2015: pools in soma and axon only
+            assertTrue(rise[0] > 0 && rise[1] > 0, "soma and AIS [Ca]i rise " + rise[0] + ", " + rise[1]);
+        }
+    }
+
     /** Amplitudes fall along the path (1 mV slack for active boosting) to below 60 % of the first. */
     private void assertAttenuates(double[] distance, double[] amplitude, String where) {
         for (int i = 1; i < amplitude.length; i++) {

@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
  * −77.12 ± 3.66 mV, Rin 53.37 ± 17.12 MΩ, threshold current 0.3094 nA, bAP 72.47 ± 5.38 mV at
  * 208 µm apical; and against the digitised experimental bAP amplitudes in
  * ../shared/testdata/bap (Stuart &amp; Sakmann 1994, Larkum et al. 2001 apical; Nevian et al.
- * 2007 basal; skipped when absent). The second SSCx target, 57.68 ± 6.25 mV at 402 µm, is not
- * asserted: the stand-in attenuates faster distally (see the package documentation).
+ * 2007 basal; skipped when absent); bAP-evoked [Ca]i peaks (cells.md §2.5) at soma and AIS
+ * (Schiller et al. 1995, 1.31e−4 ± 9.01e−5 mM) and proximal apical dendrite (Helmchen et al.
+ * 1996, 2.62e−4 ± 0.90e−4 mM) within 3 SD. Not asserted, reported instead: the second SSCx bAP
+ * target, 57.68 ± 6.25 mV at 402 µm (the stand-in attenuates faster distally, see the package
+ * documentation), and the proximal basal [Ca]i target 5.24e−4 mM (the stand-in's basal stems
+ * keep their stem diameter to ~80 µm, and DC0 influx scales with 4/diam).
  */
 class L5TtpcBehaviourTest extends CellTypeBehaviour {
 
@@ -51,6 +55,15 @@ class L5TtpcBehaviourTest extends CellTypeBehaviour {
     @Test
     void bapAt208MicronsWithinSscxTarget() {
         new Target(72.47, 5.38).assertWithin(bap.apicalAt(208), BAP_SDS, "bAP at 208 µm [mV]");
+    }
+
+    @Test
+    void bapCalciumAtSomaAisAndApicalWithinSscxTargets() {
+        double[] rise = bap.calciumRise();
+        Target schiller = new Target(1.31e-4, 9.01e-5);
+        schiller.assertWithin(rise[0], STEADY_SDS, "somatic [Ca]i rise [mM]");
+        schiller.assertWithin(rise[1], STEADY_SDS, "AIS [Ca]i rise [mM]");
+        new Target(2.62e-4, 0.90e-4).assertWithin(rise[2], STEADY_SDS, "apical 50 µm [Ca]i rise [mM]");
     }
 
     @Test

@@ -97,7 +97,8 @@ final class Protocols {
 
     /**
      * The SSCx bAP protocol (cells.md §2.5): a 4 ms somatic step, then the peak depolarisation
-     * from the pre-stimulus baseline along the main apical and basal paths.
+     * from the pre-stimulus baseline along the main apical and basal paths, and the peak rise of
+     * [Ca]i (cells.md §2.5 sites: soma, AIS = axon[0](0.5), apical and basal at 50 µm).
      *
      * @param model     the cell, with v_init at its resting potential
      * @param amplitude the step [nA]
@@ -115,15 +116,56 @@ final class Protocols {
         int[] basal = mainPath(cell, SectionType.BASAL);
         Profile a = new Profile(cell, apical, sim);
         Profile b = new Profile(cell, basal, sim);
+        int ais = -1;
+        for (int s = 0; s < cell.model().morphology().size() && ais < 0; s++) {
+            if (cell.model().morphology().section(s).type() == SectionType.AXON) {
+                ais = cell.compartment(s, 0.5);
+            }
+        }
+        int[] caSites = {soma, ais, nearest(cell, apical, 50), nearest(cell, basal, 50)};
+        double[] cai = sim.membrane().ions().cai();
+        double[] caBase = new double[caSites.length];
+        double[] caPeak = new double[caSites.length];
+        for (int i = 0; i < caSites.length; i++) {
+            caBase[i] = caSites[i] < 0 ? Double.NaN : cai[caSites[i]];
+            caPeak[i] = caBase[i];
+        }
         double somaBase = sim.voltage(soma);
         double somaPeak = somaBase;
-        while (sim.time() < onset + 30) {
+        while (sim.time() < onset + CA_WINDOW) {
             sim.advance();
-            a.update(sim);
-            b.update(sim);
-            somaPeak = Math.max(somaPeak, sim.voltage(soma));
+            if (sim.time() < onset + 30) {
+                a.update(sim);
+                b.update(sim);
+                somaPeak = Math.max(somaPeak, sim.voltage(soma));
+            }
+            for (int i = 0; i < caSites.length; i++) {
+                if (caSites[i] >= 0) {
+                    caPeak[i] = Math.max(caPeak[i], cai[caSites[i]]);
+                }
+            }
         }
-        return new Bap(sim.spikeTimes().length, somaPeak - somaBase, a.distance, a.amplitude(), b.distance, b.amplitude());
+        double[] caRise = new double[caSites.length];
+        for (int i = 0; i < caRise.length; i++) {
+            caRise[i] = caPeak[i] - caBase[i];
+        }
+        return new Bap(sim.spikeTimes().length, somaPeak - somaBase, a.distance, a.amplitude(), b.distance, b.amplitude(),
+                caRise);
+    }
+
+    /** Time after the bAP stimulus over which the [Ca]i peak is sought [ms]. */
+    static final double CA_WINDOW = 60;
+
+    private static int nearest(Cell cell, int[] path, double distance) {
+        int best = -1;
+        double gap = Double.MAX_VALUE;
+        for (int c : path) {
+            if (Math.abs(cell.distance(c) - distance) < gap) {
+                gap = Math.abs(cell.distance(c) - distance);
+                best = c;
+            }
+        }
+        return best;
     }
 
     /**
@@ -133,9 +175,10 @@ final class Protocols {
      * @param apicalAmplitude bAP amplitude there [mV]
      * @param basalDistance   path distance along the basal path [µm]
      * @param basalAmplitude  bAP amplitude there [mV]
+     * @param calciumRise     peak [Ca]i rise at soma, AIS, apical 50 µm, basal 50 µm [mM] (NaN where absent)
      */
     record Bap(int spikes, double somaAmplitude, double[] apicalDistance, double[] apicalAmplitude, double[] basalDistance,
-            double[] basalAmplitude) {
+            double[] basalAmplitude, double[] calciumRise) {
 
         /**
          * @param distance [µm], within the apical path

@@ -28,7 +28,9 @@ public interface EModel {
      * Applies the e-model to a morphology whose axon has already been replaced by
      * {@link #axonReplacement()}: regions, insertions (calcium pools bound to that morphology's
      * diameters), discretisation {@code nseg = 1 + 2·int(L/40)} (cells.md §1.4), 34 °C, the
-     * generation's v_init and distance origin (cells.md §1.2, §1.5).
+     * generation's v_init and distance origin (cells.md §1.2, §1.5). A CaDynamics_DC0 pool reads
+     * the segment diameters of exactly this discretisation: to change the discretisation, apply
+     * the e-model again rather than calling {@link CellModel#withDiscretization}.
      *
      * @param morphology the morphology
      * @return the cell model
