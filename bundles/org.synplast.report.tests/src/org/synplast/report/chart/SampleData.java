@@ -58,7 +58,7 @@ public final class SampleData {
             }
             synapses.add(new SynapseTrace("synapse " + s, rho, ca));
         }
-        return new SynapseTraces("pair 7", t, synapses);
+        return new SynapseTraces("pair 7", t, synapses, "[Ca²⁺]i [µM]");
     }
 
     /** A 5 × 7 grid for the given [Ca2+]o label, potentiation at positive Δt scaled by {@code gain}. */

@@ -210,7 +210,7 @@ public final class Charts {
             XYSeries r = new XYSeries(s.label(), false, true);
             XYSeries c = new XYSeries(s.label(), false, true);
             double[] rv = s.rho();
-            double[] cv = s.calciumMicroM();
+            double[] cv = s.calcium();
             for (int i = 0; i < t.length; i++) {
                 r.add(t[i], rv[i], false);
                 c.add(t[i], cv[i], false);
@@ -221,7 +221,7 @@ public final class Charts {
         NumberAxis rhoAxis = new NumberAxis("ρ");
         rhoAxis.setRange(-0.05, 1.05);
         XYPlot rhoPlot = new XYPlot(rho, null, rhoAxis, lines(traces.synapses().size(), true));
-        XYPlot caPlot = new XYPlot(calcium, null, new NumberAxis("[Ca²⁺]i [µM]"),
+        XYPlot caPlot = new XYPlot(calcium, null, new NumberAxis(traces.calciumLabel()),
                 lines(traces.synapses().size(), false));
         NumberAxis time = new NumberAxis("time [ms]");
         time.setAutoRangeIncludesZero(false);

@@ -6,16 +6,16 @@ package org.synplast.report.data;
  *
  * @param label      the synapse label shown in the legend
  * @param rho        the efficacy ρ, dimensionless in [0, 1]
- * @param calciumMicroM the synaptic calcium concentration // [µM]
+ * @param calcium    the synapse's calcium signal, in the unit its {@link SynapseTraces} names
  */
-public record SynapseTrace(String label, double[] rho, double[] calciumMicroM) {
+public record SynapseTrace(String label, double[] rho, double[] calcium) {
 
     /** Validates lengths and copies the arrays. */
     public SynapseTrace {
-        if (label == null || rho.length != calciumMicroM.length) {
+        if (label == null || rho.length != calcium.length) {
             throw new IllegalArgumentException("a synapse trace needs a label and equal-length rho and calcium");
         }
         rho = rho.clone();
-        calciumMicroM = calciumMicroM.clone();
+        calcium = calcium.clone();
     }
 }

@@ -8,13 +8,14 @@ import java.util.List;
  * @param title    chart title, for example the experiment and pair
  * @param timeMs   sample times, increasing // [ms]
  * @param synapses one trace per synapse, each as long as {@code timeMs}
+ * @param calciumLabel the calcium axis label with its unit, for example {@code "[Ca²⁺]i [µM]"}
  */
-public record SynapseTraces(String title, double[] timeMs, List<SynapseTrace> synapses) {
+public record SynapseTraces(String title, double[] timeMs, List<SynapseTrace> synapses, String calciumLabel) {
 
     /** Validates lengths and copies the inputs. */
     public SynapseTraces {
-        if (title == null || synapses.isEmpty()) {
-            throw new IllegalArgumentException("synapse traces need a title and at least one synapse");
+        if (title == null || calciumLabel == null || synapses.isEmpty()) {
+            throw new IllegalArgumentException("synapse traces need a title, a calcium label and at least one synapse");
         }
         for (SynapseTrace s : synapses) {
             if (s.rho().length != timeMs.length) {

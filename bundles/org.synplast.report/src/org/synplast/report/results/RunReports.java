@@ -1,0 +1,233 @@
+package org.synplast.report.results;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+
+import org.synplast.experiment.plan.InVitroResult;
+import org.synplast.experiment.plan.ProtocolPlan;
+import org.synplast.experiment.plan.ProtocolSchedule;
+import org.synplast.experiment.readout.PairStatus;
+import org.synplast.experiment.results.ExperimentResult;
+import org.synplast.experiment.results.PairResult;
+import org.synplast.experiment.results.PairTrace;
+import org.synplast.experiment.results.RunResults;
+import org.synplast.experiment.results.SweepResult;
+import org.synplast.experiment.stats.Summary;
+import org.synplast.report.chart.Charts;
+import org.synplast.report.data.MeanLine;
+import org.synplast.report.data.MeanSem;
+import org.synplast.report.data.RatioComparison;
+import org.synplast.report.data.SweepGrid;
+import org.synplast.report.data.SynapseTrace;
+import org.synplast.report.data.SynapseTraces;
+import org.synplast.report.data.TimeCourse;
+import org.synplast.report.html.Figure;
+import org.synplast.report.html.RunReport;
+import org.synplast.report.html.SummaryRow;
+
+/** Turns run results into report data and a complete {@link RunReport}. */
+public final class RunReports {
+
+    private static final double MS_PER_MIN = 60_000;
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 480;
+
+    private RunReports() {
+    }
+
+    /**
+     * Builds the report of a run: the summary table, the ratio bars, each experiment's EPSP time
+     * course (where its protocol is known), the traced pair's synapses and each sweep's heat maps.
+     *
+     * @param results   the run's results
+     * @param title     the report title
+     * @param source    the study file as the user named it
+     * @param protocols each experiment's protocol by experiment name, for the test pulse times
+     * @param settings  run settings to show, in order
+     * @return the report
+     */
+    public static RunReport of(RunResults results, String title, String source, Map<String, ProtocolPlan> protocols,
+            Map<String, String> settings) {
+        List<SummaryRow> rows = new ArrayList<>();
+        List<RatioComparison> comparisons = new ArrayList<>();
+        for (ExperimentResult r : results.experiments()) {
+            comparison(r).ifPresent(c -> {
+                comparisons.add(c);
+                rows.add(new SummaryRow(c, verdict(r)));
+            });
+        }
+        List<Figure> figures = new ArrayList<>();
+        if (!comparisons.isEmpty()) {
+            figures.add(new Figure("EPSP ratio in silico (mean ± SEM over valid pairs) and in vitro, with Welch p-values",
+                    Charts.ratioBars("EPSP ratio per experiment", comparisons), WIDTH,
+                    Math.max(HEIGHT, 300 + 12 * comparisons.size())));
+        }
+        for (ExperimentResult r : results.experiments()) {
+            ProtocolPlan protocol = protocols.get(r.name());
+            if (protocol != null) {
+                timeCourse(r, protocol).ifPresent(t -> figures.add(new Figure(
+                        r.name() + ": EPSP amplitude over the protocol, mean ± SEM across valid pairs; dashed: "
+                                + "baseline and after-induction means of the read-out windows",
+                        Charts.epspTimeCourse(t), WIDTH, HEIGHT)));
+            }
+            traces(r).ifPresent(t -> figures.add(new Figure(r.name() + ": ρ and effective calcium c* of the synapses "
+                    + "of one pair", Charts.synapseTraces(t), WIDTH, HEIGHT)));
+        }
+        for (SweepResult s : results.sweeps()) {
+            List<SweepGrid> grids = grids(s);
+            figures.add(new Figure(s.name() + ": mean EPSP ratio over frequency and Δt, one panel per [Ca²⁺]o",
+                    Charts.sweepHeatMaps(s.name(), grids), Math.max(WIDTH, 480 * grids.size()), HEIGHT));
+        }
+        Instant created = Instant.parse(results.provenance().startedUtc());
+        return new RunReport(title, source, created, settings, rows, figures);
+    }
+
+    /**
+     * The in silico against in vitro comparison of an experiment.
+     *
+     * @param r the experiment's result
+     * @return the comparison, empty when no pair was valid
+     */
+    public static Optional<RatioComparison> comparison(ExperimentResult r) {
+        Summary s = r.inSilico();
+        if (s.n() < 1 || !Double.isFinite(s.mean())) {
+            return Optional.empty();
+        }
+        InVitroResult v = r.inVitro();
+        MeanSem vitro = v == null ? null : new MeanSem(v.meanRatio(), v.sem(), v.n());
+        double p = r.test() == null ? Double.NaN : r.test().p();
+        return Optional.of(new RatioComparison(r.name(), new MeanSem(s.mean(), s.n() < 2 ? Double.NaN : s.sem(), s.n()),
+                vitro, p));
+    }
+
+    /**
+     * The verdict of an experiment in words.
+     *
+     * @param r the experiment's result
+     * @return "consistent", "different", "undetermined" or "no in vitro data"
+     */
+    public static String verdict(ExperimentResult r) {
+        return r.test() == null ? "no in vitro data" : r.test().verdict().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The EPSP amplitude over the protocol, mean ± SEM across valid pairs at each test spike, with
+     * the means over the read-out windows (the last N test EPSPs of each phase).
+     *
+     * @param r        the experiment's result
+     * @param protocol its protocol, for the test spike times
+     * @return the time course, empty when fewer than one valid pair has EPSPs
+     */
+    public static Optional<TimeCourse> timeCourse(ExperimentResult r, ProtocolPlan protocol) {
+        List<PairResult> valid = r.pairs().stream().filter(p -> p.status() == PairStatus.VALID).toList();
+        if (valid.isEmpty()) {
+            return Optional.empty();
+        }
+        ProtocolSchedule schedule = ProtocolSchedule.of(protocol, 0);
+        double[] before = schedule.baselineTestMs();
+        double[] after = schedule.afterTestMs();
+        double origin = schedule.inductionStartMs();
+        int n = before.length + after.length;
+        double[] t = new double[n];
+        double[] mean = new double[n];
+        double[] sem = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean base = i < before.length;
+            int k = base ? i : i - before.length;
+            t[i] = ((base ? before[k] : after[k]) - origin) / MS_PER_MIN;
+            double[] values = new double[valid.size()];
+            for (int p = 0; p < values.length; p++) {
+                double[] epsp = base ? valid.get(p).baselineEpspMv() : valid.get(p).afterEpspMv();
+                values[p] = k < epsp.length ? epsp[k] : Double.NaN;
+            }
+            Summary s = Summary.of(Arrays.stream(values).filter(Double::isFinite).toArray());
+            mean[i] = s.mean();
+            sem[i] = s.n() < 2 ? Double.NaN : s.sem();
+        }
+        int last = protocol.readOut().lastN();
+        MeanLine baseline = window(t, mean, before.length - last, before.length);
+        MeanLine afterMean = window(t, mean, n - last, n);
+        if (!Double.isFinite(baseline.valueMv()) || !Double.isFinite(afterMean.valueMv())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TimeCourse(r.name(), t, mean, sem, baseline, afterMean, 0,
+                (schedule.inductionEndMs() - origin) / MS_PER_MIN));
+    }
+
+    private static MeanLine window(double[] t, double[] mean, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += mean[i];
+        }
+        return new MeanLine(t[from], t[to - 1], sum / (to - from));
+    }
+
+    /**
+     * The ρ and c* traces of the first traced pair of an experiment.
+     *
+     * @param r the experiment's result
+     * @return the traces, empty when no pair was traced
+     */
+    public static Optional<SynapseTraces> traces(ExperimentResult r) {
+        for (PairResult p : r.pairs()) {
+            PairTrace trace = p.trace();
+            if (trace == null || trace.rho().length == 0) {
+                continue;
+            }
+            double[][] rho = trace.rho();
+            double[][] cStar = trace.cStar();
+            double[] t = new double[rho[0].length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = trace.t0Ms() + i * trace.intervalMs();
+            }
+            List<SynapseTrace> synapses = new ArrayList<>(rho.length);
+            for (int s = 0; s < rho.length; s++) {
+                String where = s < p.synapses().size() ? " (" + p.synapses().get(s).dendrite() + ")" : "";
+                synapses.add(new SynapseTrace("synapse " + s + where, rho[s], cStar[s]));
+            }
+            return Optional.of(new SynapseTraces(r.name() + ", pair " + p.index(), t, synapses, "effective calcium c* [mM·ms]"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A sweep's grids of mean EPSP ratio, one per extracellular calcium concentration.
+     *
+     * @param sweep the sweep's result
+     * @return the grids, by increasing [Ca²⁺]o
+     */
+    public static List<SweepGrid> grids(SweepResult sweep) {
+        double[] cas = distinct(sweep, SweepResult.Point::caOMm);
+        double[] fs = distinct(sweep, SweepResult.Point::frequencyHz);
+        double[] dts = distinct(sweep, SweepResult.Point::deltaTMs);
+        List<SweepGrid> grids = new ArrayList<>(cas.length);
+        for (double ca : cas) {
+            double[][] ratio = new double[fs.length][dts.length];
+            for (double[] row : ratio) {
+                Arrays.fill(row, Double.NaN);
+            }
+            for (SweepResult.Point p : sweep.points()) {
+                if (p.caOMm() == ca) {
+                    double mean = p.result().inSilico().n() > 0 ? p.result().inSilico().mean() : Double.NaN;
+                    ratio[Arrays.binarySearch(fs, p.frequencyHz())][Arrays.binarySearch(dts, p.deltaTMs())] = mean;
+                }
+            }
+            grids.add(new SweepGrid(String.format(Locale.ROOT, "[Ca²⁺]o = %s mM", CsvTables.number(ca)), fs, dts,
+                    ratio));
+        }
+        return grids;
+    }
+
+    private static double[] distinct(SweepResult sweep, ToDoubleFunction<SweepResult.Point> axis) {
+        TreeSet<Double> values = new TreeSet<>();
+        sweep.points().forEach(p -> values.add(axis.applyAsDouble(p)));
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}
