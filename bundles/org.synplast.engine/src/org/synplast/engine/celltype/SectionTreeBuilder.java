@@ -26,17 +26,6 @@ final class SectionTreeBuilder {
         return sections.size() - 1;
     }
 
-    /**
-     * @param type     the region
-     * @param parent   parent index
-     * @param length   [µm]
-     * @param diameter [µm]
-     * @return the new section's index, attached at the parent's 1-end
-     */
-    int cylinder(SectionType type, int parent, double length, double diameter) {
-        return add(type, parent, 1, SectionGeometry.Cylinder.of(length, diameter), 0);
-    }
-
     /** @return the morphology */
     Morphology build() {
         return new Morphology(sections);
