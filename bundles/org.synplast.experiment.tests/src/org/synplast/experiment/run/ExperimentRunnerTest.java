@@ -93,6 +93,24 @@ class ExperimentRunnerTest {
         assertEquals("10.0", one.provenance().parameters().get("quick.protocol.induction.deltaTMs"));
     }
 
+    /**
+     * Sweep points share c_pre/c_post and the post pulse calibration (memoised in the simulator):
+     * a point run alone by a fresh simulator gives the same numbers.
+     */
+    @Test
+    void reusedCalibrationGivesTheSameNumbersAsAFreshOne() throws IOException {
+        SweepPlan sweep = new SweepPlan("dt", Experiments.plan(Protocols.quick(2, 2, 10), 2), new double[0],
+                new double[0], new double[] {-10, 10});
+        ExperimentRunner runner = new ExperimentRunner(new PairSimulator(), RunOptions.of(1));
+        RunResults swept = runner.run(List.of(), List.of(sweep), INFO, RunMonitor.NONE);
+        ExperimentPlan second = sweep.points().get(1).plan();
+        RunResults alone = new ExperimentRunner(new PairSimulator(), RunOptions.of(1)).run(List.of(second), List.of(),
+                INFO, RunMonitor.NONE);
+        RunResults fromSweep = new RunResults(RunResults.FORMAT_VERSION, null,
+                List.of(swept.sweeps().get(0).points().get(1).result()), List.of());
+        assertEquals(numbers(alone, "alone.json"), numbers(fromSweep, "swept.json"));
+    }
+
     @Test
     void progressCountsEveryPairAndResultsAreInPairOrder() {
         ExperimentPlan a = Experiments.plan(Protocols.mrk97_07(), 7);

@@ -74,6 +74,7 @@ public final class PairSimulator implements PairSimulation {
     private final Map<PulseKey, Optional<SomaticStep>> steps = new ConcurrentHashMap<>();
     private final Map<PairKey, double[][]> peaks = new ConcurrentHashMap<>();
 
+    /** A calibration on the cell alone: {@code what} identifies the stimulus (burst shape, or the c_post step). */
     private record PulseKey(CellModel cell, Object what, double dtMs) {
     }
 
