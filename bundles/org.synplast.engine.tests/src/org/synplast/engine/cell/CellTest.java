@@ -121,4 +121,18 @@ class CellTest {
         assertArrayEquals(b.leftRi(), a.leftRi(), 1e-12);
         assertArrayEquals(b.rightRi(), a.rightRi(), 1e-12);
     }
+
+    /**
+     * Reference values from NEURON 8.2.2 for a traced section (3, 2, 1.5, 1 µm at 0, 40, 41 and
+     * ~89 µm of arc; nseg 3; Ra 100; attached to soma(0.5)): {@code seg.area()} and {@code seg.ri()}.
+     */
+    @Test
+    void tracedSectionMatchesNeuron() {
+        Section traced = Section.of(SectionType.APICAL, 0, 0.5, new SectionGeometry.Trace(List.of(new Point3(0, 0, 0, 3),
+                new Point3(0, 40, 0, 2), new Point3(0, 41, 0, 1.5), new Point3(10, 80, 0, 1))));
+        SegmentGeometry g = SegmentGeometry.of(traced, 3, RA);
+        assertArrayEquals(new double[] {226.49567038335087, 152.0534895040411, 99.411792833582}, g.area(), 1e-9);
+        double[] ri = {g.leftRi()[0], g.rightRi()[0] + g.leftRi()[1], g.rightRi()[1] + g.leftRi()[2]};
+        assertArrayEquals(new double[] {2.1597896966448378, 6.5668667199002, 19.59971058751048}, ri, 1e-9);
+    }
 }

@@ -45,9 +45,15 @@ class RealMorphologyTest {
         assertEquals(1, m.stems(SectionType.APICAL));
         assertEquals(62, m.tips(SectionType.APICAL));
         assertEquals(9256, m.totalLength(SectionType.APICAL), 0.005 * 9256);
-        // soma from the outline: its length lies between the outline's min and max diameters (2 × 8.3, 2 × 14.2 µm)
-        double somaLength = m.section(0).length();
-        assertTrue(somaLength > 16.6 && somaLength < 28.4, "soma length " + somaLength);
+        // NEURON 8.2.2's Import3d on the same file: soma L 26.961329 µm, area 1503.2947 µm² (nseg 1),
+        // 376 sections, apical reach 1181.05 µm from soma(0.5); NEURON stores 3-D points as float,
+        // hence 1e-6 relative tolerances
+        assertEquals(376, m.size());
+        assertEquals(26.961329, m.section(0).length(), 3e-5);
+        assertEquals(1503.2947, SegmentGeometry.of(m.section(0), 1, 100).area()[0], 2e-3);
+        assertEquals(1181.0525, org.synplast.engine.cell.Cell.maxPathDistance(m, SectionType.APICAL,
+                org.synplast.engine.cell.DistanceOrigin.SOMA_CENTER), 2e-3);
+        assertEquals(0.5, m.section(1).parentX());
     }
 
     @Test

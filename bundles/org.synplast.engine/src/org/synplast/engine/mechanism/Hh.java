@@ -35,6 +35,7 @@ public final class Hh extends AbstractDensityMechanism {
     private final boolean tabulated;
     /** Rates at one voltage: minf, mtau, hinf, htau, ninf, ntau. */
     private final double[] rates = new double[6];
+    /** table[j][i]: rate j at TABLE_MIN + i·TABLE_DV. */
     private double[][] table;
     private double tableCelsius = Double.NaN;
 
@@ -89,31 +90,39 @@ public final class Hh extends AbstractDensityMechanism {
         return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1);
     }
 
+    /** Fills {@link #rates} at v, from the tables (rebuilt when celsius changes) or exactly. */
     private void rates(double v, double celsius) {
         if (!tabulated) {
             exactRates(v, celsius, rates);
             return;
         }
         if (celsius != tableCelsius) {
-            table = new double[TABLE_STEPS + 1][6];
+            table = new double[6][TABLE_STEPS + 1];
+            double[] r = new double[6];
             for (int i = 0; i <= TABLE_STEPS; i++) {
-                exactRates(TABLE_MIN + i * TABLE_DV, celsius, table[i]);
+                exactRates(TABLE_MIN + i * TABLE_DV, celsius, r);
+                for (int j = 0; j < 6; j++) {
+                    table[j][i] = r[j];
+                }
             }
             tableCelsius = celsius;
         }
         double xi = (v - TABLE_MIN) / TABLE_DV;
+        int i;
+        double theta;
         if (xi <= 0) {
-            System.arraycopy(table[0], 0, rates, 0, 6);
+            i = 0;
+            theta = 0;
         } else if (xi >= TABLE_STEPS) {
-            System.arraycopy(table[TABLE_STEPS], 0, rates, 0, 6);
+            i = TABLE_STEPS - 1;
+            theta = 1;
         } else {
-            int i = (int) xi;
-            double theta = xi - i;
-            double[] lo = table[i];
-            double[] hi = table[i + 1];
-            for (int j = 0; j < 6; j++) {
-                rates[j] = lo[j] + theta * (hi[j] - lo[j]);
-            }
+            i = (int) xi;
+            theta = xi - i;
+        }
+        for (int j = 0; j < 6; j++) {
+            double[] t = table[j];
+            rates[j] = t[i] + theta * (t[i + 1] - t[i]);
         }
     }
 
