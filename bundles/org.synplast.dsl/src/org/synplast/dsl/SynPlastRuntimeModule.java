@@ -1,11 +1,15 @@
 package org.synplast.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.synplast.dsl.scoping.TransitiveImportUriGlobalScopeProvider;
 import org.synplast.dsl.conversion.SynPlastValueConverters;
+import org.synplast.dsl.parser.NestingLimitedParser;
+import org.synplast.dsl.parser.NestingSyntaxErrorMessageProvider;
 import org.synplast.dsl.scoping.PackageAwareLocalScopeProvider;
 
 import com.google.inject.Binder;
@@ -32,5 +36,15 @@ public class SynPlastRuntimeModule extends AbstractSynPlastRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PackageAwareLocalScopeProvider.class);
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return NestingLimitedParser.class;
+	}
+
+	/** Syntax error messages that explain the nesting limit. */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return NestingSyntaxErrorMessageProvider.class;
 	}
 }

@@ -21,7 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-/** The product examples in dsl-examples/ (outside errors/) parse and validate without errors. */
+/**
+ * The product examples: files in dsl-examples/ outside errors/ parse and validate without errors;
+ * each file in errors/ produces exactly the diagnostics its `// expect: error at line N: code` lines
+ * state (errors and warnings).
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(SynPlastInjectorProvider.class)
 class ExamplesTest {
@@ -31,8 +35,8 @@ class ExamplesTest {
 
 	@Test
 	void everyExampleValidatesWithoutErrors() throws IOException {
-		List<Path> files = Examples.validFiles();
-		assertFalse(files.isEmpty(), "no examples found in " + Examples.directory());
+		List<Path> files = ExamplesAccess.validFiles();
+		assertFalse(files.isEmpty(), "no examples found in " + ExamplesAccess.directory());
 		XtextResourceSet rs = resourceSets.get();
 		StringBuilder problems = new StringBuilder();
 		for (Path f : files) {
@@ -47,5 +51,38 @@ class ExamplesTest {
 			}
 		}
 		assertEquals("", problems.toString());
+	}
+
+	private static final java.util.regex.Pattern EXPECT = java.util.regex.Pattern
+			.compile("//\\s*expect:\\s*(error|warning) at line (\\d+):\\s*(\\S+)");
+
+	@Test
+	void everyErrorExampleProducesExactlyItsStatedDiagnostics() throws IOException {
+		List<Path> valid = ExamplesAccess.validFiles();
+		List<Path> files = ExamplesAccess.files().stream().filter(p -> !valid.contains(p)).toList();
+		assertFalse(files.isEmpty(), "no error examples");
+		StringBuilder mismatches = new StringBuilder();
+		for (Path f : files) {
+			java.util.Set<String> expected = new java.util.TreeSet<>();
+			java.util.regex.Matcher m = EXPECT.matcher(java.nio.file.Files.readString(f));
+			while (m.find()) {
+				expected.add(m.group(1) + " " + m.group(2) + " " + m.group(3));
+			}
+			XtextResource r = (XtextResource) resourceSets.get()
+					.getResource(URI.createFileURI(f.toAbsolutePath().toString()), true);
+			java.util.Set<String> actual = new java.util.TreeSet<>();
+			for (Issue i : r.getResourceServiceProvider().getResourceValidator().validate(r, CheckMode.ALL,
+					CancelIndicator.NullImpl)) {
+				if (i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR
+						|| i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.WARNING) {
+					actual.add(i.getSeverity().name().toLowerCase() + " " + i.getLineNumber() + " " + i.getCode());
+				}
+			}
+			if (!expected.equals(actual) || expected.isEmpty()) {
+				mismatches.append(f.getFileName()).append(": expected ").append(expected).append(" but got ")
+						.append(actual).append('\n');
+			}
+		}
+		assertEquals("", mismatches.toString());
 	}
 }

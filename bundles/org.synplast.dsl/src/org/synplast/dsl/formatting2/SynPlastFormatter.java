@@ -1,13 +1,18 @@
 package org.synplast.dsl.formatting2;
 
+import java.util.HashMap;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.preferences.ITypedPreferenceValues;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
 import org.synplast.dsl.synPlast.Binary;
 import org.synplast.dsl.synPlast.Body;
@@ -32,7 +37,8 @@ import org.synplast.dsl.synPlast.Value;
 /**
  * Formatter: one element per paragraph, one setting per line, blocks indented by a tab, single
  * spaces around `=`, binary operators, `±`, `..`; a number and its unit separated by one space;
- * no spaces inside parentheses and brackets. Comments are kept.
+ * no spaces inside parentheses and brackets. Comments are kept. Indentation is four spaces unless
+ * the request's indentation preference is set to something other than the default tab.
  */
 public class SynPlastFormatter extends AbstractJavaFormatter {
 
@@ -41,6 +47,18 @@ public class SynPlastFormatter extends AbstractJavaFormatter {
 	private static final Procedure1<IHiddenRegionFormatter> NO_SPACE = IHiddenRegionFormatter::noSpace;
 	private static final Procedure1<IHiddenRegionFormatter> NEW_LINE = IHiddenRegionFormatter::newLine;
 	private static final Procedure1<IHiddenRegionFormatter> EMPTY_LINE = f -> f.setNewLines(2);
+
+	@Override
+	protected void initialize(FormatterRequest request) {
+		ITypedPreferenceValues prefs = request.getPreferences();
+		if (prefs == null || "\t".equals(prefs.getPreference(FormatterPreferenceKeys.indentation))) {
+			MapBasedPreferenceValues fourSpaces = prefs == null ? new MapBasedPreferenceValues()
+					: new MapBasedPreferenceValues(prefs, new HashMap<>());
+			fourSpaces.put(FormatterPreferenceKeys.indentation, "    ");
+			request.setPreferences(fourSpaces);
+		}
+		super.initialize(request);
+	}
 
 	protected void format(Model model, IFormattableDocument doc) {
 		ISemanticRegionsFinder r = regionFor(model);

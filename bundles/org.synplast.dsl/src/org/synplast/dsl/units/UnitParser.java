@@ -46,6 +46,10 @@ public final class UnitParser {
 	/** Bases tried longest first, so that "ohm" wins over "m" and "Hz" over a prefix. */
 	private static final List<String> BASE_ORDER = List.of("ohm", "Hz", "s", "V", "A", "S", "M", "m", "F", "L");
 
+	/** Unit spellings offered by content assist, filtered by the dimension a slot expects. */
+	public static final List<String> SUGGESTED = List.of("ms", "s", "min", "Hz", "mV", "nA", "pA", "nS", "uS", "mM",
+			"uM", "nM", "um", "um2", "um3", "S/cm2", "mS/cm2", "uF/cm2", "ohm*cm", "degC", "nS/um2", "/um");
+
 	private static final Map<String, Optional<Unit<?>>> CACHE = new ConcurrentHashMap<>();
 
 	private UnitParser() {

@@ -11,12 +11,12 @@ import java.util.stream.Stream;
  * Locates the product examples: `dsl-examples/` at the repository root, two levels above the test
  * bundle's working directory (bundles/org.synplast.dsl.tests).
  */
-final class Examples {
+public final class ExamplesAccess {
 
-	private Examples() {
+	private ExamplesAccess() {
 	}
 
-	static Path directory() {
+	public static Path directory() {
 		Path cwd = Paths.get("").toAbsolutePath();
 		for (Path p = cwd; p != null; p = p.getParent()) {
 			Path candidate = p.resolve("dsl-examples");
@@ -28,12 +28,12 @@ final class Examples {
 	}
 
 	/** Every .synplast file below dsl-examples/ except those in errors/. */
-	static List<Path> validFiles() throws IOException {
+	public static List<Path> validFiles() throws IOException {
 		return files().stream().filter(p -> !directory().relativize(p).toString().startsWith("errors")).toList();
 	}
 
 	/** Every .synplast file below dsl-examples/. */
-	static List<Path> files() throws IOException {
+	public static List<Path> files() throws IOException {
 		Path dir = directory();
 		if (!Files.isDirectory(dir)) {
 			return List.of();

@@ -1,0 +1,2 @@
+/** Hover documentation of SynPlast settings from the parameter catalogue. */
+package org.synplast.dsl.ide.hover;

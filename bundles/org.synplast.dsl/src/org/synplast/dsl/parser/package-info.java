@@ -1,0 +1,2 @@
+/** Parser services of SynPlast: the nesting-limited parser and its syntax error messages. */
+package org.synplast.dsl.parser;
