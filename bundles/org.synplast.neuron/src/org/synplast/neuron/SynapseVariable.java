@@ -13,7 +13,9 @@ public enum SynapseVariable {
     /** AMPA peak conductance [nS]. */
     GMAX_AMPA("gmax_AMPA"),
     /** AMPA conductance [µS]. */
-    AMPA_CONDUCTANCE("g_AMPA");
+    AMPA_CONDUCTANCE("g_AMPA"),
+    /** Vesicles released since initialisation (NEURON only; the engine keeps the last release). */
+    RELEASED("released");
 
     private final String nmodlName;
 
