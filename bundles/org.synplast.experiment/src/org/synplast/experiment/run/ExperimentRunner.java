@@ -123,7 +123,8 @@ public final class ExperimentRunner {
                 PairResult[] row = new PairResult[plan.pairs()];
                 results[e] = row;
                 for (int i = 0; i < row.length; i++) {
-                    PairJob job = new PairJob(plan, i, options.dtMs(), options.traces(), canceled::get);
+                    PairJob job = new PairJob(plan, i, options.dtMs(), options.traces(), canceled::get,
+                            options.skipping());
                     int index = i;
                     ForkJoinTask<?>[] self = new ForkJoinTask<?>[1];
                     self[0] = ForkJoinTask.adapt(() -> {
