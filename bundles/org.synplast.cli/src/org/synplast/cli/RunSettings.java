@@ -1,0 +1,82 @@
+package org.synplast.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.run.RunOptions;
+import org.synplast.experiment.run.TraceOptions;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The options {@code run} and {@code sweep} share. */
+final class RunSettings {
+
+    /** Pairs traced in every experiment, for the synapse-trace figures. */
+    private static final int[] TRACED_PAIRS = {0};
+    /** Trace sample interval [ms]: c* and ρ change over tens of milliseconds. */
+    private static final double TRACE_INTERVAL_MS = 5;
+
+    @Option(names = "--pairs", paramLabel = "N", description = "pairs per experiment (default: as in the file)")
+    Integer pairs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "random seed of every experiment (default: as in the file)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: the number of processors)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: results/<file name>)")
+    Path out;
+
+    /** Checks the numeric options. */
+    void check(CommandLine cmd) {
+        if (pairs != null && pairs < 1) {
+            throw new ParameterException(cmd, "--pairs must be at least 1, was " + pairs);
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(cmd, "--threads must be at least 1, was " + threads);
+        }
+    }
+
+    /** Returns the plan with the pairs and seed given on the command line. */
+    ExperimentPlan apply(ExperimentPlan plan) {
+        return new ExperimentPlan(plan.name(), plan.connection(), plan.protocol(), pairs == null ? plan.pairs() : pairs,
+                seed == null ? plan.seed() : seed, plan.expected(), plan.alpha());
+    }
+
+    /** Returns the runner's options: threads, NEURON's step, traces of the first pair. */
+    RunOptions options() {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        return new RunOptions(t, RunOptions.of(t).dtMs(),
+                new TraceOptions(TRACED_PAIRS, TRACE_INTERVAL_MS, TraceOptions.Window.INDUCTION));
+    }
+
+    /**
+     * Creates the output directory and checks that it is writable, before anything runs.
+     *
+     * @param stem the study's name, for the default directory
+     * @return the directory
+     * @throws UserError when it cannot be created or written
+     */
+    Path outputDirectory(String stem) {
+        Path dir = out != null ? out : Path.of("results", stem);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserError("cannot create output directory " + dir + ": " + reason(e));
+        }
+        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new UserError("output directory is not writable: " + dir);
+        }
+        return dir;
+    }
+
+    /** Returns an I/O failure as a short phrase, for example {@code FileAlreadyExistsException: results}. */
+    static String reason(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}
