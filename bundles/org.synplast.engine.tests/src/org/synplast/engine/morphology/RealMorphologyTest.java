@@ -51,9 +51,11 @@ class RealMorphologyTest {
         assertEquals(376, m.size());
         assertEquals(26.961329, m.section(0).length(), 3e-5);
         assertEquals(1503.2947, SegmentGeometry.of(m.section(0), 1, 100).area()[0], 2e-3);
-        assertEquals(1181.0525, org.synplast.engine.cell.Cell.maxPathDistance(m, SectionType.APICAL,
+        assertEquals(1181.0525, Cell.maxPathDistance(m, SectionType.APICAL,
                 org.synplast.engine.cell.DistanceOrigin.SOMA_CENTER), 2e-3);
         assertEquals(0.5, m.section(1).parentX());
+        // NEURON: the same model (BBP 2015 stub, Ra 100, cm 2 in dendrites, d_lambda 0.1 at 100 Hz) has 870 segments
+        assertEquals(870, Cell.of(org.synplast.engine.bench.CableBenchmark.standInModel(m)).membraneCompartments());
     }
 
     @Test

@@ -16,13 +16,14 @@ import org.synplast.engine.EngineMessage;
 
 /**
  * Reads standard SWC files ({@code id type x y z radius parent}, {@code #} comments) into a
- * {@link Morphology}, as NEURON's Import3d: the soma samples form the root section (one sample:
- * a cylinder of length and diameter 2r along y, the sphere's area; the NeuroMorpho three-point
- * soma: the cylinder through its three samples; several chained samples: their trace); every
- * unbranched run of samples of one type becomes a section, starting with its parent sample
- * (position and diameter) unless the parent is a soma sample; sections on the soma attach at
- * the soma's arc position of their parent sample (0.5 for one- and three-point somas).
- * Types 1 to 4 only; errors name the file and line.
+ * {@link Morphology}, following NEURON 8.2's Import3d (checked on small files): the soma samples
+ * form the root section — one sample, or the NeuroMorpho three-point soma, becomes a cylinder of
+ * length and diameter 2r along x (the sphere's area); a chain of samples becomes their trace.
+ * Every unbranched run of samples of one type becomes a section that starts with its parent
+ * sample (position and diameter). Sections on a chained soma attach at soma(0) or soma(1) when
+ * their parent is the first or last soma sample (starting with that sample's position and their
+ * own first diameter), otherwise at soma(0.5) without the soma point; on a one- or three-point
+ * soma at soma(0.5). Types 1 to 4 only; errors name the file and line.
  */
 public final class SwcReader {
 
@@ -162,10 +163,6 @@ public final class SwcReader {
         List<Point3> points = new ArrayList<>();
         if (threePoint) {
             chain.addAll(somaKids);
-            points.add(somaKids.get(0).point());
-            points.add(root.point());
-            points.add(somaKids.get(1).point());
-            chain.forEach(s -> somaX.put(s.id, 0.5));
         } else {
             Sample cur = root;
             while (true) {
@@ -179,20 +176,18 @@ public final class SwcReader {
                 cur = next.get(0);
                 chain.add(cur);
             }
-            if (chain.size() == 1) {
-                double r = root.diameter / 2;
-                points.add(new Point3(root.x, root.y - r, root.z, root.diameter));
-                points.add(root.point());
-                points.add(new Point3(root.x, root.y + r, root.z, root.diameter));
-                somaX.put(root.id, 0.5);
-            } else {
-                chain.forEach(s -> points.add(s.point()));
-                double[] arc = new SectionGeometry.Trace(points).arcLengths();
-                double length = arc[arc.length - 1];
-                for (int i = 0; i < chain.size(); i++) {
-                    somaX.put(chain.get(i).id, length > 0 ? arc[i] / length : 0.5);
-                }
-            }
+        }
+        if (threePoint || chain.size() == 1) {
+            double r = root.diameter / 2;
+            points.add(new Point3(root.x - r, root.y, root.z, root.diameter));
+            points.add(root.point());
+            points.add(new Point3(root.x + r, root.y, root.z, root.diameter));
+            chain.forEach(s -> somaX.put(s.id, 0.5));
+        } else {
+            chain.forEach(s -> points.add(s.point()));
+            chain.forEach(s -> somaX.put(s.id, 0.5));
+            somaX.put(root.id, 0.0);
+            somaX.put(chain.get(chain.size() - 1).id, 1.0);
         }
         for (Sample s : chain) {
             for (Sample c : children.getOrDefault(s.id, List.of())) {
@@ -221,6 +216,8 @@ public final class SwcReader {
         boolean onSoma = parentSample.type == SectionType.SOMA;
         if (!onSoma) {
             points.add(parentSample.point());
+        } else if (parentX != 0.5) {
+            points.add(parentSample.point(first.diameter));
         }
         Sample cur = first;
         points.add(cur.point());
