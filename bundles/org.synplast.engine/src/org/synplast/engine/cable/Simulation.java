@@ -365,6 +365,41 @@ public final class Simulation {
         }
     }
 
+    /**
+     * Advances {@code steps} steps without solving the cable: membrane and density-mechanism
+     * states are held, which is exact when they are at a fixed point of the step map (the caller's
+     * responsibility, see {@code org.synplast.engine.quiescence}). Point processes advance over the
+     * gap at their compartment's held voltage, in equal substeps of at most {@code maxSubstep}.
+     * Refused while recordings exist or when a queued event would be delivered within the gap.
+     *
+     * @param steps      whole steps to hold, non-negative
+     * @param maxSubstep the longest point-process substep [ms], at least {@link #dt()}
+     */
+    public void hold(long steps, double maxSubstep) {
+        requireInitialized();
+        EngineException.require(steps >= 0, "held steps", "non-negative", steps);
+        EngineException.require(maxSubstep >= dt, "hold substep [ms]", ">= dt", maxSubstep);
+        EngineException.require(traces.isEmpty(), "recordings while holding", "none", traces.size());
+        double end = (step + steps) * dt;
+        EngineException.require(queue.isEmpty() || queue.peek().time > end - 0.5 * dt, "next event while holding [ms]",
+                "after the held steps", queue.isEmpty() ? null : queue.peek().time);
+        if (steps == 0) {
+            return;
+        }
+        double start = step * dt;
+        long pieces = (long) Math.ceil(steps * dt / maxSubstep);
+        double h = steps * dt / pieces;
+        double[] v = membrane.v();
+        for (long i = 1; i <= pieces; i++) {
+            double t = start + i * h;
+            for (int k = 0; k < points.length; k++) {
+                points[k].advance(t, h, v[pointCompartment[k]]);
+            }
+        }
+        step += steps;
+        membrane.setTime(step * dt, dt);
+    }
+
     private void deliverEvents(double until) {
         while (!queue.isEmpty() && queue.peek().time <= until) {
             Event e = queue.poll();

@@ -1,0 +1,37 @@
+package org.synplast.engine.quiescence;
+
+import org.synplast.engine.EngineException;
+
+/**
+ * When a cell counts as quiescent and how a quiescent gap is held (see {@link QuiescenceMonitor}).
+ *
+ * @param windowMs                 length of one comparison window [ms]
+ * @param quietWindows             consecutive quiet windows required before holding
+ * @param voltageToleranceMv       largest change of any compartment's voltage over a quiet window [mV]
+ * @param calciumRelativeTolerance largest relative change of any compartment's [Ca]i over a quiet window
+ * @param marginMs                 fixed stepping resumes this long before the next activity [ms]
+ * @param minimumGapMs             shorter gaps are stepped [ms]
+ * @param substepMs                longest substep of the point processes over a held gap [ms]
+ */
+public record QuiescenceSettings(double windowMs, int quietWindows, double voltageToleranceMv,
+        double calciumRelativeTolerance, double marginMs, double minimumGapMs, double substepMs) {
+
+    /**
+     * The settings the pair simulation's accuracy tests justify: 1 ms windows, 20 quiet windows in
+     * a row, voltage still to 1e−7 mV and calcium to 1e−8 (relative) per window, 5 ms margin, gaps
+     * from 50 ms, 0.5 ms point-process substeps.
+     */
+    public static final QuiescenceSettings DEFAULT = new QuiescenceSettings(1, 20, 1e-7, 1e-8, 5, 50, 0.5);
+
+    /** Validates. */
+    public QuiescenceSettings {
+        EngineException.require(windowMs > 0, "quiescence window [ms]", "positive", windowMs);
+        EngineException.require(quietWindows >= 1, "quiet windows", ">= 1", quietWindows);
+        EngineException.require(voltageToleranceMv >= 0, "voltage tolerance [mV]", "non-negative", voltageToleranceMv);
+        EngineException.require(calciumRelativeTolerance >= 0, "calcium tolerance", "non-negative",
+                calciumRelativeTolerance);
+        EngineException.require(marginMs >= 0, "margin [ms]", "non-negative", marginMs);
+        EngineException.require(minimumGapMs > 0, "minimum gap [ms]", "positive", minimumGapMs);
+        EngineException.require(substepMs > 0, "substep [ms]", "positive", substepMs);
+    }
+}
