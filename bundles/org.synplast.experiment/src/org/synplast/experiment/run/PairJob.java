@@ -2,6 +2,7 @@ package org.synplast.experiment.run;
 
 import java.util.function.BooleanSupplier;
 
+import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.plan.ExperimentPlan;
 
 /**
@@ -17,6 +18,11 @@ import org.synplast.experiment.plan.ExperimentPlan;
  */
 public record PairJob(ExperimentPlan plan, int pair, double dtMs, TraceOptions traces, BooleanSupplier canceled,
         QuiescenceSkipping skipping) {
+
+    /** Validates. */
+    public PairJob {
+        ExperimentException.require(skipping != null, "quiescence skipping", "set", null);
+    }
 
     /**
      * A job with {@link QuiescenceSkipping#DEFAULT}.

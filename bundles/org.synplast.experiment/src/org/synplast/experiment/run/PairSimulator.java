@@ -13,6 +13,7 @@ import org.synplast.engine.cable.Simulation;
 import org.synplast.engine.cell.Cell;
 import org.synplast.engine.cell.CellModel;
 import org.synplast.engine.morphology.SectionType;
+import org.synplast.engine.quiescence.QuiescenceMonitor;
 import org.synplast.engine.random.RandomStreams;
 import org.synplast.engine.random.StreamPurpose;
 import org.synplast.engine.sampling.PathwayPhysiology;
@@ -51,6 +52,9 @@ import org.synplast.experiment.results.SynapseRecord;
  * spikes, induction, fast-forward at its end (if on), post-induction test spikes, with release
  * from each synapse's stream (seed, RELEASE, i, k);</li>
  * <li>EPSPs measured on the fly ({@link EpspMeter}), decimated traces if asked.</li>
+ * <li>with {@link PairJob#skipping()} on (and no traces), quiescent intervals outside the
+ * protocol's busy times ({@link ActivityCalendar}) are held instead of stepped
+ * ({@link QuiescenceMonitor}).</li>
  * </ol>
  * Calibration results that are pure functions of their inputs are memoised and reused where
  * they are exactly the same computation: the cell per model, the postsynaptic pulse and the
@@ -146,6 +150,9 @@ public final class PairSimulator implements PairSimulation {
         if (recorder != null) {
             recorder.sample(0, sim.voltage(soma), synapses);
         }
+        QuiescenceMonitor monitor = job.skipping().enabled() && recorder == null
+                ? new QuiescenceMonitor(sim, job.skipping().settings()) : null;
+        ActivityCalendar calendar = new ActivityCalendar(schedule, protocol.readOut().windowMs());
         for (long n = 1; n <= total; n++) {
             if (!forwarded && sim.time() >= schedule.inductionEndMs() - EPS) {
                 for (GluSynapse s : synapses) {
@@ -162,6 +169,9 @@ public final class PairSimulator implements PairSimulation {
             }
             if (n % CANCEL_POLL_STEPS == 0 && job.canceled().getAsBoolean()) {
                 throw new CancellationException("pair " + job.pair() + " of " + plan.name());
+            }
+            if (monitor != null) {
+                n += monitor.afterStep(calendar.nextActivity(sim.time()));
             }
         }
         meter.finish();

@@ -1,0 +1,230 @@
+package org.synplast.experiment.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.math3.random.Well19937c;
+import org.synplast.engine.cable.PulseTrain;
+import org.synplast.engine.cable.Simulation;
+import org.synplast.engine.cell.Cell;
+import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.morphology.SectionType;
+import org.synplast.engine.synapse.Conditions;
+import org.synplast.engine.synapse.GluSynapse;
+import org.synplast.engine.synapse.SynapseModel;
+import org.synplast.engine.synapse.SynapseParameters;
+import org.synplast.engine.synapse.Switches;
+import org.synplast.engine.synapse.Thresholds;
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.results.PairResult;
+import org.synplast.experiment.results.RunResults;
+import org.synplast.experiment.results.SynapseRecord;
+import org.synplast.experiment.run.ExperimentRunner;
+import org.synplast.experiment.run.PairSimulator;
+import org.synplast.experiment.run.QuiescenceSkipping;
+import org.synplast.experiment.run.RunInfo;
+import org.synplast.experiment.run.RunMonitor;
+import org.synplast.experiment.run.RunOptions;
+import org.synplast.experiment.run.TraceOptions;
+
+/**
+ * The performance benchmark of issue 8, as numbers (the CLI's {@code synplast bench} prints
+ * them): (a) the fixed-step engine's throughput on a cell with plastic synapses, (b) the wall time
+ * of an experiment's pairs with quiescence skipping against the plain fixed-step run measured in
+ * the same process, with the accuracy of the skipped run. NEURON's throughput for (a) comes from
+ * {@code org.synplast.neuron.NeuronBenchmark}. Speed is measured, never asserted.
+ */
+public final class PerformanceBenchmark {
+
+    private static final RunInfo INFO = new RunInfo("bench", Map.of());
+
+    private PerformanceBenchmark() {
+    }
+
+    /**
+     * @param compartments compartments with membrane
+     * @param synapses     plastic synapses attached
+     * @param steps        fixed steps timed
+     * @param seconds      their wall time [s]
+     * @param cpuSeconds   their CPU time on the running thread [s] (on a shared machine the
+     *                     steadier figure)
+     * @param spikes       somatic spikes in the timed run (a check that the cell was active)
+     */
+    public record Throughput(int compartments, int synapses, long steps, double seconds, double cpuSeconds,
+            int spikes) {
+        /** @return compartments × steps / wall seconds */
+        public double compartmentStepsPerSecond() {
+            return compartments * (double) steps / seconds;
+        }
+
+        /** @return compartments × steps / CPU seconds */
+        public double compartmentStepsPerCpuSecond() {
+            return compartments * (double) steps / cpuSeconds;
+        }
+    }
+
+    /**
+     * Fixed-step throughput: the cell with {@code synapses} GluSynapses (L5 TTPC → L5 TTPC mean
+     * parameters, thresholds low enough to drive ρ) on dendritic compartments spread over the cell,
+     * each receiving a presynaptic spike every 50 ms, and a somatic 3 ms pulse of 2 nA every 100 ms;
+     * {@code warmupMs} untimed (JIT), then {@code durationMs} timed.
+     *
+     * @param model      the cell model
+     * @param synapses   number of synapses, ≥ 0
+     * @param warmupMs   untimed simulated time [ms]
+     * @param durationMs timed simulated time [ms]
+     * @return the measurement
+     */
+    public static Throughput throughput(CellModel model, int synapses, double warmupMs, double durationMs) {
+        Cell cell = Cell.of(model);
+        Simulation sim = new Simulation(cell);
+        double end = warmupMs + durationMs;
+        sim.add(new PulseTrain(cell.soma(), 20, 3, 2.0, 100, (int) Math.ceil(end / 100)));
+        List<Integer> dendritic = new ArrayList<>();
+        for (int c = 0; c < cell.size(); c++) {
+            if (cell.type(c) == SectionType.BASAL || cell.type(c) == SectionType.APICAL) {
+                dendritic.add(c);
+            }
+        }
+        SynapseModel synapseModel = SynapseModel.chindemi2022(Conditions.IN_VITRO, Switches.CONTROL);
+        GluSynapse[] placed = new GluSynapse[synapses];
+        for (int k = 0; k < synapses; k++) {
+            int c = dendritic.get((int) ((long) k * dendritic.size() / Math.max(1, synapses)));
+            placed[k] = new GluSynapse(c, synapseModel, SynapseParameters.of(0.38, 365.6, 25.7, 3, 1.94, 1.07, 1.74,
+                    0.1628, k % 2), new Thresholds(0.01, 0.02), new Well19937c(k));
+            sim.add(placed[k]);
+        }
+        sim.initialize();
+        for (double t = 10; t < end; t += 50) {
+            for (GluSynapse s : placed) {
+                sim.schedule(t, s);
+            }
+        }
+        sim.run(warmupMs);
+        int spikes = sim.spikeTimes().length;
+        long steps = sim.steps();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        sim.run(end);
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) * 1e-9;
+        return new Throughput(cell.membraneCompartments(), synapses, sim.steps() - steps, seconds, cpuSeconds,
+                sim.spikeTimes().length - spikes);
+    }
+
+    /**
+     * @param pairs   pairs simulated
+     * @param threads worker threads
+     * @param seconds wall time of the run [s]
+     * @param results the pairs' results, in pair order
+     */
+    public record PairRun(int pairs, int threads, double seconds, List<PairResult> results) {
+
+        /** Copies. */
+        public PairRun {
+            results = List.copyOf(results);
+        }
+
+        /** @return wall time per pair [s] */
+        public double secondsPerPair() {
+            return seconds / pairs;
+        }
+
+        /** @return mean EPSP ratio over the pairs with a finite ratio */
+        public double meanRatio() {
+            return results.stream().mapToDouble(PairResult::ratio).filter(Double::isFinite).average().orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * @param reference   the plain fixed-step run
+     * @param skipped     the run with quiescence skipping
+     * @param rhoMismatch synapses whose final ρ differs between the two runs
+     * @param maxRatioDifference largest |ratio_skipped − ratio_reference| / ratio_reference of a pair
+     */
+    public record PairComparison(PairRun reference, PairRun skipped, int rhoMismatch, double maxRatioDifference) {
+
+        /** @return reference wall time / skipped wall time */
+        public double speedUp() {
+            return reference.seconds() / skipped.seconds();
+        }
+
+        /** @return |mean ratio difference| / reference mean ratio */
+        public double meanRatioDifference() {
+            return Math.abs(skipped.meanRatio() - reference.meanRatio()) / Math.abs(reference.meanRatio());
+        }
+
+        /**
+         * @param pairs   a population size, e.g. 100
+         * @param threads threads, e.g. 2
+         * @return the skipped run's wall time scaled to that population, assuming the measured
+         *         per-pair time and perfect parallel speed-up [s]
+         */
+        public double projectedSeconds(int pairs, int threads) {
+            return skipped.seconds() * skipped.threads() / skipped.pairs() * pairs / threads;
+        }
+
+        /** @return the comparison as report lines */
+        public List<String> lines() {
+            List<String> out = new ArrayList<>();
+            out.add(String.format(Locale.ROOT, "pairs: %d on %d thread(s)", skipped.pairs(), skipped.threads()));
+            out.add(String.format(Locale.ROOT, "plain fixed step: %.2f s (%.2f s per pair), mean EPSP ratio %.6f",
+                    reference.seconds(), reference.secondsPerPair(), reference.meanRatio()));
+            out.add(String.format(Locale.ROOT, "quiescence skipping: %.2f s (%.2f s per pair), mean EPSP ratio %.6f",
+                    skipped.seconds(), skipped.secondsPerPair(), skipped.meanRatio()));
+            out.add(String.format(Locale.ROOT, "speed-up %.2fx; mean ratio difference %.2e; max pair ratio difference "
+                    + "%.2e; synapses with a different final rho: %d", speedUp(), meanRatioDifference(),
+                    maxRatioDifference, rhoMismatch));
+            out.add(String.format(Locale.ROOT, "projected 100 pairs on 2 threads: %.1f s", projectedSeconds(100, 2)));
+            return out;
+        }
+    }
+
+    /**
+     * Runs the first {@code pairs} pairs of an experiment twice in this process, plain fixed step
+     * first (it also warms up the JIT and fills the calibration caches of its own simulator, so
+     * each run gets a fresh {@link PairSimulator}), then with {@link QuiescenceSkipping#ON}.
+     *
+     * @param plan    the experiment (e.g. mrk97_07 from the compiler)
+     * @param pairs   how many of its pairs, ≥ 1
+     * @param threads worker threads, ≥ 1
+     * @param dtMs    the step [ms]
+     * @return both runs and their agreement
+     */
+    public static PairComparison pairs(ExperimentPlan plan, int pairs, int threads, double dtMs) {
+        ExperimentPlan subset = new ExperimentPlan(plan.name(), plan.connection(), plan.protocol(), pairs, plan.seed(),
+                plan.expected(), plan.alpha());
+        PairRun reference = run(subset, threads, dtMs, QuiescenceSkipping.OFF);
+        PairRun skipped = run(subset, threads, dtMs, QuiescenceSkipping.ON);
+        int mismatch = 0;
+        double worst = 0;
+        for (int i = 0; i < pairs; i++) {
+            PairResult a = reference.results().get(i);
+            PairResult b = skipped.results().get(i);
+            List<SynapseRecord> sa = a.synapses();
+            for (int k = 0; k < sa.size(); k++) {
+                if (sa.get(k).rhoFinal() != b.synapses().get(k).rhoFinal()) {
+                    mismatch++;
+                }
+            }
+            if (Double.isFinite(a.ratio())) {
+                worst = Math.max(worst, Math.abs(b.ratio() - a.ratio()) / Math.abs(a.ratio()));
+            }
+        }
+        return new PairComparison(reference, skipped, mismatch, worst);
+    }
+
+    private static PairRun run(ExperimentPlan plan, int threads, double dtMs, QuiescenceSkipping skipping) {
+        RunOptions options = new RunOptions(threads, dtMs, TraceOptions.NONE, skipping);
+        long start = System.nanoTime();
+        RunResults r = new ExperimentRunner(new PairSimulator(), options).run(List.of(plan), List.of(), INFO,
+                RunMonitor.NONE);
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        return new PairRun(plan.pairs(), threads, seconds, r.experiments().get(0).pairs());
+    }
+}
