@@ -35,6 +35,15 @@ class SynPlastCliTest {
     void helpListsTheCommandsAndSucceeds() {
         Cli r = Cli.run("--help");
         assertEquals(ExitCodes.OK, r.exitCode());
-        assertTrue(r.out().contains("validate") && r.out().contains("lsp"), r.out());
+        assertTrue(r.out().contains("validate") && r.out().contains("run") && r.out().contains("sweep")
+                && r.out().contains("bench") && r.out().contains("lsp"), r.out());
+    }
+
+    @Test
+    void benchWithoutItsMorphologyIsOneLineAndExitOne() {
+        Cli r = Cli.run("bench", "--morphology", "no/such/cell.asc");
+        assertEquals(ExitCodes.USER_ERROR, r.exitCode());
+        assertEquals(1, r.errLines().length, r.err());
+        assertEquals("synplast: morphology not found: no/such/cell.asc (give one with --morphology)", r.errLines()[0]);
     }
 }
