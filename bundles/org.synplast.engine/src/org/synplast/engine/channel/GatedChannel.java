@@ -26,6 +26,7 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
     private final double[][] gates;
     private final double[] inf;
     private final double[] tau;
+    private final double[] open;
 
     /**
      * @param name          the NMODL suffix
@@ -52,6 +53,7 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
         }
         this.inf = new double[powers.length];
         this.tau = new double[powers.length];
+        this.open = new double[compartments.length];
     }
 
     /**
@@ -96,21 +98,50 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
         IonState ions = m.ions();
         double[] e = ion.reversal(ions);
         double[] ii = ion.current(ions);
+        // gate-major products over flat arrays (the same multiplications in the same order per compartment)
+        double[] o = open;
+        System.arraycopy(gbar, 0, o, 0, o.length);
+        for (int j = 0; j < gates.length; j++) {
+            multiplyPower(o, gates[j], powers[j]);
+        }
         for (int k = 0; k < comp.length; k++) {
             int c = comp[k];
-            double open = gbar[k];
-            for (int j = 0; j < gates.length; j++) {
-                double x = gates[j][k];
-                for (int p = 0; p < powers[j]; p++) {
-                    open *= x;
-                }
-            }
-            double ic = open * (v[c] - (e == null ? fixedReversal : e[c]));
+            double ic = o[k] * (v[c] - (e == null ? fixedReversal : e[c]));
             if (ii != null) {
                 ii[c] += ic;
             }
             i[c] += ic;
-            g[c] += open;
+            g[c] += o[k];
+        }
+    }
+
+    /** {@code o[k] *= x[k]} {@code power} times, as successive multiplications. */
+    private static void multiplyPower(double[] o, double[] x, int power) {
+        switch (power) {
+            case 1 -> {
+                for (int k = 0; k < o.length; k++) {
+                    o[k] = o[k] * x[k];
+                }
+            }
+            case 2 -> {
+                for (int k = 0; k < o.length; k++) {
+                    o[k] = o[k] * x[k] * x[k];
+                }
+            }
+            case 3 -> {
+                for (int k = 0; k < o.length; k++) {
+                    o[k] = o[k] * x[k] * x[k] * x[k];
+                }
+            }
+            default -> {
+                for (int k = 0; k < o.length; k++) {
+                    double f = o[k];
+                    for (int p = 0; p < power; p++) {
+                        f *= x[k];
+                    }
+                    o[k] = f;
+                }
+            }
         }
     }
 
