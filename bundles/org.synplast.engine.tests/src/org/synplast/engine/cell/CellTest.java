@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.synplast.engine.EngineException;
+import org.synplast.engine.channel.CaDynamicsE2;
+import org.synplast.engine.channel.SKE2;
+import org.synplast.engine.mechanism.Hh;
 import org.synplast.engine.mechanism.Pas;
 import org.synplast.engine.morphology.Morphology;
 import org.synplast.engine.morphology.Point3;
@@ -84,6 +88,26 @@ class CellTest {
         assertArrayEquals(new double[] {1e-4, 35e-6, 85e-6, 1e-4}, pas.values("g"), 1e-18);
         assertArrayEquals(new double[] {-70, -70, -70, -70}, pas.values("e"));
         assertThrows(EngineException.class, () -> Insertion.of(Pas.KIND, Set.of(SectionType.SOMA)).with("gbar", 1));
+    }
+
+    /**
+     * Placements follow NEURON's registration order whatever the insertion order: pas, hh, then
+     * the names in the C-locale order of the mod_func.cpp nrnivmodl 8.2 generated for the exporter's
+     * .mod files (CaDynamics_E2, Ca_HVA, ..., NaTs2_t, Nap_Et2, SK_E2, SKv3_1).
+     */
+    @Test
+    void mechanismsAreInRegistrationOrder() {
+        Set<SectionType> soma = Set.of(SectionType.SOMA);
+        Cell cell = ballAndSticks(DistanceOrigin.SOMA_CENTER, List.of(Insertion.of(SKE2.KIND, soma),
+                Insertion.of(CaDynamicsE2.KIND, soma), Insertion.of(Hh.KIND, soma), Insertion.of(Pas.KIND, soma)));
+        assertEquals(List.of("pas", "hh", "CaDynamics_E2", "SK_E2"), cell.mechanisms().stream().map(p -> p.kind().name()).toList());
+        List<String> registered = List.of("CaDynamics_E2", "Ca_HVA", "Ca_LVAst", "Ih", "Im", "K_Pst", "K_Tst", "NaTa_t", "NaTs2_t",
+                "Nap_Et2", "SK_E2", "SKv3_1");
+        List<String> sorted = new ArrayList<>(List.of("SKv3_1", "Nap_Et2", "hh", "Im", "SK_E2", "K_Tst", "NaTs2_t", "pas",
+                "Ca_LVAst", "NaTa_t", "CaDynamics_E2", "Ih", "K_Pst", "Ca_HVA"));
+        sorted.sort(Cell.REGISTRATION_ORDER);
+        assertEquals(List.of("pas", "hh"), sorted.subList(0, 2));
+        assertEquals(registered, sorted.subList(2, sorted.size()));
     }
 
     /** λ_100 of a 2 µm cable with Ra 100, cm 1 is 398.9 µm: 500 µm need 2·int((12.53 + 0.9)/2) + 1 = 13 segments. */

@@ -2,10 +2,12 @@ package org.synplast.engine.cell;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
 
 import org.synplast.engine.EngineException;
@@ -27,6 +29,20 @@ import org.synplast.engine.morphology.SegmentGeometry;
  * and no mechanisms. Areas and axial resistances follow {@link SegmentGeometry}.
  */
 public final class Cell {
+
+    /**
+     * NEURON's mechanism registration order, by mechanism name: the built-ins {@code pas} then
+     * {@code hh} first, then every other name in {@code String} order (code-unit order, which is
+     * the C-locale byte order in which {@code nrnivmodl} registers the .mod files it is given).
+     * The engine advances and evaluates mechanisms in this order; the NEURON exporter compiles
+     * its .mod files in it.
+     */
+    public static final Comparator<String> REGISTRATION_ORDER = Comparator
+            .comparingInt((String name) -> switch (name) {
+                case "pas" -> 0;
+                case "hh" -> 1;
+                default -> 2;
+            }).thenComparing(Comparator.naturalOrder());
 
     private final CellModel model;
     private final int[] parent;
@@ -141,7 +157,7 @@ public final class Cell {
     }
 
     private List<MechanismPlacement> resolve() {
-        Map<String, List<Insertion>> byName = new LinkedHashMap<>();
+        Map<String, List<Insertion>> byName = new TreeMap<>(REGISTRATION_ORDER);
         for (Insertion ins : model.insertions()) {
             byName.computeIfAbsent(ins.kind().name(), k -> new ArrayList<>()).add(ins);
         }
@@ -305,7 +321,7 @@ public final class Cell {
         return (int) Arrays.stream(area).filter(a -> a > 0).count();
     }
 
-    /** @return the mechanisms resolved onto compartments, in order of first insertion */
+    /** @return the mechanisms resolved onto compartments, in {@link #REGISTRATION_ORDER} of their names */
     public List<MechanismPlacement> mechanisms() {
         return mechanisms;
     }
