@@ -70,7 +70,8 @@ public final class PerformanceBenchmark {
     /**
      * Fixed-step throughput: the cell with {@code synapses} GluSynapses (L5 TTPC → L5 TTPC mean
      * parameters, thresholds low enough to drive ρ) on dendritic compartments spread over the cell,
-     * each receiving a presynaptic spike every 50 ms, and a somatic 3 ms pulse of 2 nA every 100 ms;
+     * each receiving a presynaptic spike every 50 ms, and a somatic 3 ms pulse of 4 nA every 100 ms (as
+     * {@code NeuronBenchmark});
      * {@code warmupMs} untimed (JIT), then {@code durationMs} timed.
      *
      * @param model      the cell model
@@ -83,7 +84,7 @@ public final class PerformanceBenchmark {
         Cell cell = Cell.of(model);
         Simulation sim = new Simulation(cell);
         double end = warmupMs + durationMs;
-        sim.add(new PulseTrain(cell.soma(), 20, 3, 2.0, 100, (int) Math.ceil(end / 100)));
+        sim.add(new PulseTrain(cell.soma(), 20, 3, 4.0, 100, (int) Math.ceil(end / 100)));
         List<Integer> dendritic = new ArrayList<>();
         for (int c = 0; c < cell.size(); c++) {
             if (cell.type(c) == SectionType.BASAL || cell.type(c) == SectionType.APICAL) {
