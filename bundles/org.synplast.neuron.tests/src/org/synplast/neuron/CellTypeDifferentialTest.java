@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.synplast.engine.cable.CurrentPulse;
 import org.synplast.engine.cable.Simulation;
 import org.synplast.engine.cell.Cell;
-import org.synplast.engine.cell.CellModel;
-import org.synplast.engine.cell.Insertion;
 import org.synplast.engine.celltype.CellType;
 import org.synplast.engine.morphology.SectionType;
 
@@ -21,10 +19,9 @@ import org.synplast.engine.morphology.SectionType;
  * basal dendrite and in the axon. Pulse and step amplitudes are the smallest of fixed lists that give one AP and at
  * least three spikes in the engine. Tolerances as in {@link ChannelDifferentialTest}.
  *
- * <p>The calcium pools are moved to the front of the insertion list: NEURON updates mechanism
- * states in registration order (CaDynamics_* before SK_E2, which then reads the new cai), the
- * engine in insertion order; with the cell types' own order the spikes shift by about one dt
- * (reported to the engine).
+ * <p>The cell types are compared in their own insertion order (calcium pools after SK_E2): the
+ * engine advances states in NEURON's registration order whatever the insertion order
+ * ({@link Cell#REGISTRATION_ORDER}).
  */
 class CellTypeDifferentialTest {
 
@@ -54,7 +51,7 @@ class CellTypeDifferentialTest {
 
     private static void compare(CellType type) {
         NeuronFixture.requireNeuron();
-        Cell cell = Cell.of(poolsFirst(type.model()));
+        Cell cell = Cell.of(type.model());
         double pulse = smallest(cell, PULSES, 3, 1);
         double step = smallest(cell, STEPS, 200, 3);
         List<CurrentPulse> pulses = List.of(new CurrentPulse(cell.soma(), 20, 3, pulse), new CurrentPulse(cell.soma(), 100, 200, step));
@@ -66,14 +63,6 @@ class CellTypeDifferentialTest {
         }
         ChannelDifferentialTest.compare("celltype-" + type.name(), cell, pulses, probes.stream().mapToInt(Integer::intValue).toArray(),
                 320, 3);
-    }
-
-    private static CellModel poolsFirst(CellModel model) {
-        List<Insertion> ordered = new ArrayList<>();
-        model.insertions().stream().filter(i -> i.kind().name().startsWith("CaDynamics")).forEach(ordered::add);
-        model.insertions().stream().filter(i -> !i.kind().name().startsWith("CaDynamics")).forEach(ordered::add);
-        return new CellModel(model.morphology(), model.discretization(), model.regions(), ordered, model.celsius(), model.vInit(),
-                model.spikeThreshold(), model.distanceOrigin());
     }
 
     /** The smallest amplitude of the list whose pulse of that duration gives at least {@code spikes} spikes in the engine. */

@@ -58,10 +58,10 @@ import org.synplast.engine.morphology.SectionType;
  * absent), with a somatic pulse (bAP, recorded along the apical trunk) followed by a step.
  *
  * <p>Order of state updates: NEURON advances mechanism states in registration order (built-ins,
- * then the compiled .mod files in nrnivmodl's alphabetical order, so CaDynamics_* before SK_E2,
- * which then reads the updated cai); the engine advances them in order of first insertion. The
- * calcium pools are therefore inserted first here. (Inserted after SK_E2, the Hay soma's spikes
- * shift by 0.02 ms.)
+ * then the compiled .mod files in nrnivmodl's C-locale order, so CaDynamics_* before SK_E2, which
+ * then reads the updated cai); the engine does the same whatever the insertion order
+ * ({@link org.synplast.engine.cell.Cell#REGISTRATION_ORDER}). The Hay soma inserts its pool last,
+ * the mixed cell first; both must match.
  *
  * <p>Tolerances: both simulators integrate the same equations with the same scheme (backward
  * Euler cable, cnexp gates, Nernst eca from the pool at the start of each step), so traces agree
@@ -79,7 +79,6 @@ class ChannelDifferentialTest {
         Morphology m = new Morphology(List.of(Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(20, 20))));
         Set<SectionType> soma = Set.of(SectionType.SOMA);
         List<Insertion> insertions = List.of(
-                Insertion.of(CaDynamicsE2.KIND, soma).with("gamma", 0.000501).with("decay", 460.0),
                 Insertion.of(Pas.KIND, soma).with("g", 3.38e-5).with("e", -90.0),
                 Insertion.of(NaT.NATA_T, soma).with("gNaTa_tbar", 2.04),
                 Insertion.of(NapEt2.KIND, soma).with("gNap_Et2bar", 0.00172),
@@ -89,7 +88,8 @@ class ChannelDifferentialTest {
                 Insertion.of(SKE2.KIND, soma).with("gSK_E2bar", 0.0441),
                 Insertion.of(CaHva.CA_HVA, soma).with("gCa_HVAbar", 0.000992),
                 Insertion.of(CaLvast.KIND, soma).with("gCa_LVAstbar", 0.00343),
-                Insertion.of(Ih.KIND, soma).with("gIhbar", 0.0002));
+                Insertion.of(Ih.KIND, soma).with("gIhbar", 0.0002),
+                Insertion.of(CaDynamicsE2.KIND, soma).with("gamma", 0.000501).with("decay", 460.0));
         Cell cell = Cell.of(new CellModel(m, new Discretization.Fixed(1), Map.of(SectionType.SOMA, new RegionProperties(1, 100, 50, -85)),
                 insertions, 34, -80, THRESHOLD, DistanceOrigin.SOMA_START));
         compare("hay-soma-step", cell, List.of(new CurrentPulse(cell.soma(), 20, 150, 0.3)), new int[] {cell.soma()}, 200, 2);

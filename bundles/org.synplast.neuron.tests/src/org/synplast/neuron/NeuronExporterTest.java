@@ -73,7 +73,7 @@ class NeuronExporterTest {
                 }
             }
         }
-        double[] g = cell.mechanisms().get(1).values("g");
+        double[] g = cell.mechanisms().get(0).values("g"); // pas, registered before hh
         assertTrue(g[g.length - 1] > g[0], "distance-dependent values are exported per compartment");
         JsonObject clamp = json.getAsJsonArray("iclamps").get(0).getAsJsonObject();
         assertEquals(0.3, clamp.get("amplitude").getAsDouble());

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.synplast.engine.cell.Cell;
+
 /**
  * Runs exported models with Debian's NEURON 8.2 (packages {@value #PACKAGES}) through
  * {@code /usr/bin/python3}.
@@ -30,6 +33,8 @@ import com.google.gson.JsonParser;
  * the shared library is built from the generated sources with
  * {@code make -f /usr/lib/nrn/nrnmech_makefile ROOT=/usr MODOBJFILES=... UserLDFLAGS="-L/usr/lib/nrn
  * -Wl,-rpath,/usr/lib/nrn" mech_lib_shared}, and the driver loads it with {@code h.nrn_load_dll}.
+ * {@code nrnivmodl} is given the files by name in {@link Cell#REGISTRATION_ORDER}, which makes it
+ * the mechanisms' registration order in NEURON, as in the engine.
  */
 public final class NeuronRunner {
 
@@ -115,7 +120,11 @@ public final class NeuronRunner {
                 Files.copy(m, work.resolve(m.getFileName()));
             }
             Path log = work.resolve("build.log");
-            runAllowingFailure(List.of(NRNIVMODL.toString(), "."), work, log);
+            List<String> command = new ArrayList<>(List.of(NRNIVMODL.toString()));
+            mods.stream().map(m -> m.getFileName().toString())
+                    .sorted(Comparator.comparing((String f) -> f.replaceFirst("\\.mod$", ""), Cell.REGISTRATION_ORDER))
+                    .forEach(command::add);
+            runAllowingFailure(command, work, log);
             Path generated = work.resolve("x86_64");
             if (!Files.exists(generated.resolve("mod_func.cpp"))) {
                 throw new NeuronException("nrnivmodl did not generate its sources; see " + log);
