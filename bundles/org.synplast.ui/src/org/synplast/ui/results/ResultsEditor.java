@@ -1,0 +1,323 @@
+package org.synplast.ui.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.jfree.chart.JFreeChart;
+import org.synplast.compiler.Compilation;
+import org.synplast.compiler.SynPlastCompiler;
+import org.synplast.dsl.synPlast.Element;
+import org.synplast.dsl.synPlast.Model;
+import org.synplast.dsl.ui.SynPlastUi;
+import org.synplast.experiment.ExperimentException;
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.ProtocolPlan;
+import org.synplast.experiment.results.ExperimentResult;
+import org.synplast.experiment.results.ResultsFile;
+import org.synplast.experiment.results.RunResults;
+import org.synplast.experiment.results.SweepResult;
+import org.synplast.report.chart.Charts;
+import org.synplast.report.data.RatioComparison;
+import org.synplast.report.results.CsvTables;
+import org.synplast.report.results.RunReports;
+
+/**
+ * The results editor of a {@code .synres} file: summary (in silico vs in vitro, Welch p, verdict;
+ * double-click reveals the experiment's definition), in silico vs in vitro chart, EPSP time course,
+ * per-pair drill-down with the traced pair's ρ, c*, [Ca]i and voltage, sweep heat maps. Charts are
+ * org.synplast.report's, drawn in SWT; exports PNG/SVG and CSV.
+ */
+public class ResultsEditor extends MultiPageEditorPart {
+
+	/** Editor identifier (plugin.xml). */
+	public static final String ID = "org.synplast.ui.results";
+
+	private RunResults results;
+	private Table summary;
+	private final Map<String, ProtocolPlan> protocols = new HashMap<>();
+	private final List<ChartCanvas> charts = new ArrayList<>();
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput f)) {
+			throw new PartInitException("SynPlast results open from workspace files only");
+		}
+		try {
+			results = ResultsFile.read(f.getFile().getLocation().toFile().toPath());
+		} catch (ExperimentException e) {
+			throw new PartInitException("Cannot read " + f.getFile().getName() + ": " + e.getMessage());
+		}
+		super.init(site, input);
+		setPartName(f.getFile().getParent().getName() + "/" + f.getFile().getName());
+		sourceFile().ifPresent(this::loadProtocols);
+	}
+
+	/** The results shown. */
+	public RunResults results() {
+		return results;
+	}
+
+	/** The summary table (one row per experiment). */
+	public Table summaryTable() {
+		return summary;
+	}
+
+	/** Shows a page (0: summary, then the charts in tab order). */
+	public void showPage(int index) {
+		setActivePage(index);
+	}
+
+	/** The charts created so far (pages create theirs when built). */
+	public List<ChartCanvas> charts() {
+		return List.copyOf(charts);
+	}
+
+	@Override
+	protected void createPages() {
+		setPageText(addPage(summaryPage(getContainer())), "Summary");
+		if (!results.experiments().isEmpty()) {
+			List<RatioComparison> comparisons = results.experiments().stream().map(RunReports::comparison)
+					.flatMap(Optional::stream).toList();
+			setPageText(addPage(chartPage(getContainer(), Charts.ratioBars("In silico vs in vitro", comparisons))),
+					"In silico vs in vitro");
+			setPageText(addPage(selectorPage(getContainer(), results.experiments(), r -> Optional
+					.ofNullable(protocols.get(r.name())).flatMap(p -> RunReports.timeCourse(r, p))
+					.map(Charts::epspTimeCourse))), "EPSP time course");
+			setPageText(addPage(selectorPage(getContainer(), results.experiments(),
+					r -> RunReports.traces(r).map(Charts::synapseTraces))), "Pairs");
+		}
+		for (SweepResult s : results.sweeps()) {
+			setPageText(addPage(chartPage(getContainer(), Charts.sweepHeatMaps(s.name(), RunReports.grids(s)))),
+					"Sweep " + s.name());
+		}
+	}
+
+	private Control summaryPage(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(2, false));
+		summary = new Table(page, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		summary.setHeaderVisible(true);
+		summary.setLinesVisible(true);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		for (String c : List.of("Experiment", "Connection", "Protocol", "Valid pairs", "In silico (mean ± SEM)",
+				"In vitro (mean ± SEM)", "Welch p", "Verdict")) {
+			new TableColumn(summary, SWT.LEFT).setText(c);
+		}
+		for (ExperimentResult r : results.experiments()) {
+			addRow(r.name(), r);
+		}
+		for (SweepResult s : results.sweeps()) {
+			for (SweepResult.Point p : s.points()) {
+				addRow(p.result().name(), p.result());
+			}
+		}
+		for (TableColumn c : summary.getColumns()) {
+			c.pack();
+		}
+		summary.addListener(SWT.DefaultSelection, e -> {
+			if (summary.getSelectionIndex() >= 0) {
+				revealDefinition((String) summary.getItem(summary.getSelectionIndex()).getData());
+			}
+		});
+		button(page, "Export experiments CSV...", () -> exportText("experiments.csv",
+				CsvTables.experiments(results)));
+		button(page, "Export pairs CSV...", () -> exportText("pairs.csv", CsvTables.pairs(results)));
+		return page;
+	}
+
+	private void addRow(String name, ExperimentResult r) {
+		TableItem item = new TableItem(summary, SWT.NONE);
+		item.setData(name);
+		String vitro = r.inVitro() == null ? "" : meanSem(r.inVitro().meanRatio(), r.inVitro().sem());
+		String p = r.test() == null ? "" : Charts.formatP(r.test().p());
+		item.setText(new String[] { name, r.connection(), r.protocol(), Integer.toString(r.valid()),
+				meanSem(r.inSilico().mean(), r.inSilico().sem()), vitro, p, RunReports.verdict(r) });
+	}
+
+	private static String meanSem(double mean, double sem) {
+		return String.format(Locale.ROOT, "%.3f ± %.3f", mean, sem);
+	}
+
+	private Control chartPage(Composite parent, JFreeChart chart) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(2, false));
+		ChartCanvas canvas = new ChartCanvas(page, chart);
+		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		charts.add(canvas);
+		button(page, "Export PNG...", () -> exportChart(canvas, "png"));
+		button(page, "Export SVG...", () -> exportChart(canvas, "svg"));
+		return page;
+	}
+
+	/** A page with an experiment selector above the chart of the selected experiment. */
+	private Control selectorPage(Composite parent, List<ExperimentResult> rows,
+			Function<ExperimentResult, Optional<JFreeChart>> chartOf) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		Combo combo = new Combo(page, SWT.READ_ONLY);
+		rows.forEach(r -> combo.add(r.name()));
+		Composite holder = new Composite(page, SWT.NONE);
+		holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		holder.setLayout(new org.eclipse.swt.layout.FillLayout());
+		Runnable show = () -> {
+			for (Control c : holder.getChildren()) {
+				charts.removeIf(x -> x.getParent() == c);
+				c.dispose();
+			}
+			ExperimentResult r = rows.get(Math.max(0, combo.getSelectionIndex()));
+			Optional<JFreeChart> chart = chartOf.apply(r);
+			if (chart.isPresent()) {
+				chartPage(holder, chart.get());
+			} else {
+				new Label(holder, SWT.WRAP).setText("No data for " + r.name()
+						+ " (no valid pair, no recorded trace, or its definition is not in the workspace).");
+			}
+			holder.layout(true, true);
+		};
+		combo.addListener(SWT.Selection, e -> show.run());
+		combo.select(0);
+		show.run();
+		return page;
+	}
+
+	private static void button(Composite parent, String text, Runnable action) {
+		Button b = new Button(parent, SWT.PUSH);
+		b.setText(text);
+		b.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void exportChart(ChartCanvas canvas, String extension) {
+		String target = ask("chart." + extension, "*." + extension);
+		if (target != null) {
+			try {
+				canvas.export(Path.of(target));
+			} catch (IOException e) {
+				MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + target + ": "
+						+ e.getMessage());
+			}
+		}
+	}
+
+	private void exportText(String name, String text) {
+		String target = ask(name, "*.csv");
+		if (target != null) {
+			try {
+				Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + target + ": "
+						+ e.getMessage());
+			}
+		}
+	}
+
+	private String ask(String name, String filter) {
+		FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
+		d.setFileName(name);
+		d.setFilterExtensions(new String[] { filter });
+		d.setOverwrite(true);
+		return d.open();
+	}
+
+	/** The workspace source file recorded in the provenance, if it still exists. */
+	private Optional<IFile> sourceFile() {
+		return results.provenance().sourceSha256().keySet().stream()
+				.map(k -> ResourcesPlugin.getWorkspace().getRoot().findMember(k)).filter(IFile.class::isInstance)
+				.map(IFile.class::cast).findFirst();
+	}
+
+	private void loadProtocols(IFile file) {
+		XtextResource resource = load(file);
+		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model m) {
+			Compilation c = new SynPlastCompiler().compile(m);
+			for (ExperimentPlan p : c.experiments()) {
+				protocols.put(p.name(), p.protocol());
+			}
+		}
+	}
+
+	private static XtextResource load(IFile file) {
+		XtextResourceSet set = SynPlastUi.injector().getInstance(XtextResourceSet.class);
+		return (XtextResource) set.getResource(URI.createURI(file.getLocationURI().toString()), true);
+	}
+
+	/** Opens the definition of an experiment (or sweep point's sweep) in the SynPlast editor. */
+	public void revealDefinition(String name) {
+		Optional<IFile> file = sourceFile();
+		if (file.isEmpty()) {
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
+					"The source of these results is not in the workspace");
+			return;
+		}
+		XtextResource resource = load(file.get());
+		Model model = (Model) resource.getContents().get(0);
+		Optional<Element> element = model.getElements().stream().filter(e -> name.equals(e.getName())
+				|| results.sweeps().stream().anyMatch(s -> s.name().equals(e.getName())
+						&& s.points().stream().anyMatch(p -> p.result().name().equals(name))))
+				.findFirst();
+		try {
+			IEditorPart part = IDE.openEditor(getSite().getPage(), file.get(), SynPlastUi.EDITOR_ID);
+			if (element.isPresent() && part instanceof org.eclipse.ui.texteditor.ITextEditor t) {
+				var node = NodeModelUtils.getNode(element.get());
+				t.selectAndReveal(node.getOffset(), node.getLength());
+			}
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), "SynPlast", e.getMessage());
+		}
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// results files are read-only
+	}
+
+	@Override
+	public void doSaveAs() {
+		// results files are read-only
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+}

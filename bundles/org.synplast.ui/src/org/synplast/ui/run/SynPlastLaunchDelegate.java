@@ -1,0 +1,46 @@
+package org.synplast.ui.run;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.ILaunchConfigurationDelegate;
+
+/** Launches a SynPlast run configuration: schedules a {@link SynPlastRunJob}. */
+public class SynPlastLaunchDelegate implements ILaunchConfigurationDelegate {
+
+	/** Launch configuration type (plugin.xml). */
+	public static final String TYPE = "org.synplast.ui.launchType";
+	/** Attribute: the workspace path of the .synplast file. */
+	public static final String FILE = "org.synplast.ui.file";
+	/** Attribute: {@link RunRequest.Kind} name. */
+	public static final String KIND = "org.synplast.ui.kind";
+	/** Attribute: the experiment or sweep name (absent for all of a kind). */
+	public static final String ELEMENT = "org.synplast.ui.element";
+	/** Attribute: worker threads. */
+	public static final String THREADS = "org.synplast.ui.threads";
+
+	@Override
+	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+			throws CoreException {
+		new SynPlastRunJob(requestOf(configuration), true).schedule();
+	}
+
+	/** The run request a configuration describes. */
+	public static RunRequest requestOf(ILaunchConfiguration configuration) throws CoreException {
+		String path = configuration.getAttribute(FILE, "");
+		IFile file = path.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(path));
+		if (file == null || !file.exists()) {
+			throw new CoreException(Status.error("The SynPlast file '" + path + "' does not exist."));
+		}
+		RunRequest.Kind kind = RunRequest.Kind.valueOf(configuration.getAttribute(KIND,
+				RunRequest.Kind.ALL_EXPERIMENTS.name()));
+		String element = configuration.getAttribute(ELEMENT, (String) null);
+		int threads = configuration.getAttribute(THREADS, Math.max(1, Runtime.getRuntime().availableProcessors()));
+		return new RunRequest(file, kind, element, threads);
+	}
+}

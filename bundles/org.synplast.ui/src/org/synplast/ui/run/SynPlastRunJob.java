@@ -1,0 +1,211 @@
+package org.synplast.ui.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.validation.Issue;
+import org.synplast.compiler.Compilation;
+import org.synplast.compiler.CompilerDiagnostic;
+import org.synplast.compiler.SynPlastCompiler;
+import org.synplast.dsl.synPlast.Model;
+import org.synplast.dsl.ui.SynPlastUi;
+import org.synplast.dsl.ui.builder.SynPlastBuilder;
+import org.synplast.dsl.ui.internal.Validation;
+import org.synplast.experiment.ExperimentException;
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.SweepPlan;
+import org.synplast.experiment.run.ExperimentRunner;
+import org.synplast.experiment.run.PairSimulator;
+import org.synplast.experiment.run.RunInfo;
+import org.synplast.experiment.run.RunMonitor;
+import org.synplast.experiment.run.RunOptions;
+import org.synplast.ui.results.ResultsEditor;
+
+/**
+ * Runs an experiment, a sweep or every experiment of a file as an Eclipse Job: validates and
+ * compiles the file (problems become an error status and markers, never a stack trace), runs the
+ * plans with progress in pairs and cancellation through the runner's {@link RunMonitor}, writes
+ * {@code results/<name>/<timestamp>.synres} atomically (nothing when cancelled) and opens it in the
+ * results editor.
+ */
+public final class SynPlastRunJob extends Job {
+
+	/** Bundle identifier used in statuses. */
+	public static final String PLUGIN_ID = "org.synplast.ui";
+	/** Extension of results files. */
+	public static final String RESULTS_EXTENSION = "synres";
+	/** Version recorded in results files. */
+	public static final String VERSION = "0.1.0";
+
+	private final RunRequest request;
+	private final boolean openResults;
+	private volatile IFile results;
+
+	/** A job for a request; {@code openResults} opens the results editor when done. */
+	public SynPlastRunJob(RunRequest request, boolean openResults) {
+		super("SynPlast: " + request.label());
+		this.request = request;
+		this.openResults = openResults;
+		setUser(true);
+	}
+
+	/** The results file written by a successful run, else null. */
+	public IFile results() {
+		return results;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			return runChecked(monitor);
+		} catch (OperationCanceledError | OperationCanceledException | CancellationException e) {
+			return Status.CANCEL_STATUS;
+		}
+	}
+
+	private IStatus runChecked(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		IFile file = request.file();
+		progress.subTask("Validating " + file.getName());
+		XtextResourceSet set = SynPlastUi.injector().getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) set.getResource(URI.createURI(file.getLocationURI().toString()),
+				true);
+		List<Issue> errors = Validation.issues(resource, progress::isCanceled).stream()
+				.filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		if (progress.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		if (!errors.isEmpty()) {
+			markProblems(file);
+			MultiStatus status = new MultiStatus(PLUGIN_ID, 1, file.getName() + " has " + errors.size()
+					+ " error(s); see the Problems view.", null);
+			errors.stream().limit(20).forEach(i -> status.add(Status.error("line " + i.getLineNumber() + ": "
+					+ i.getMessage())));
+			return status;
+		}
+		Compilation compilation = new SynPlastCompiler().compile((Model) resource.getContents().get(0));
+		List<CompilerDiagnostic> failures = compilation.diagnostics().stream()
+				.filter(d -> d.severity() == CompilerDiagnostic.Severity.ERROR).toList();
+		if (!failures.isEmpty()) {
+			MultiStatus status = new MultiStatus(PLUGIN_ID, 2, "Cannot compile " + file.getName(), null);
+			failures.forEach(d -> status.add(Status.error(d.toString())));
+			return status;
+		}
+		List<ExperimentPlan> experiments;
+		List<SweepPlan> sweeps;
+		switch (request.kind()) {
+		case EXPERIMENT -> {
+			experiments = compilation.experiment(request.element()).map(List::of).orElse(List.of());
+			sweeps = List.of();
+		}
+		case SWEEP -> {
+			experiments = List.of();
+			sweeps = compilation.sweep(request.element()).map(List::of).orElse(List.of());
+		}
+		case ALL_SWEEPS -> {
+			experiments = List.of();
+			sweeps = compilation.sweeps();
+		}
+		default -> {
+			experiments = compilation.experiments();
+			sweeps = List.of();
+		}
+		}
+		if (experiments.isEmpty() && sweeps.isEmpty()) {
+			return Status.error("Nothing to run: " + request.label() + " is not in " + file.getName());
+		}
+		progress.worked(5);
+		IFile target = file.getProject().getFile("results/" + request.resultsName() + "/"
+				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "." + RESULTS_EXTENSION);
+		SubMonitor running = progress.split(90);
+		RunMonitor runMonitor = new RunMonitor() {
+			private int total;
+			private int done;
+
+			@Override
+			public void begin(int totalWork) {
+				total = totalWork;
+				running.setWorkRemaining(totalWork);
+				running.subTask("0 of " + total + " pairs");
+			}
+
+			@Override
+			public void worked(int work) {
+				done += work;
+				running.worked(work);
+				running.subTask(done + " of " + total + " pairs");
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return running.isCanceled();
+			}
+		};
+		try {
+			Path path = target.getLocation().toFile().toPath();
+			java.nio.file.Files.createDirectories(path.getParent());
+			RunInfo info = new RunInfo(VERSION, Map.of(file.getFullPath().toString(), sha256(file)));
+			new ExperimentRunner(new PairSimulator(), RunOptions.of(request.threads())).runToFile(experiments, sweeps,
+					info, runMonitor, path);
+			target.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		} catch (ExperimentException | IOException | CoreException | IllegalArgumentException e) {
+			return Status.error("The run of " + request.label() + " failed: " + e.getMessage());
+		}
+		results = target;
+		if (openResults) {
+			Display.getDefault().asyncExec(() -> {
+				try {
+					IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), target,
+							ResultsEditor.ID);
+				} catch (PartInitException e) {
+					PlatformUI.getWorkbench().getDisplay().beep();
+				}
+			});
+		}
+		return Status.OK_STATUS;
+	}
+
+	private static void markProblems(IFile file) {
+		try {
+			SynPlastBuilder.validate(List.of(file), null);
+		} catch (CoreException e) {
+			// the error status already lists the problems
+		}
+	}
+
+	private static String sha256(IFile file) throws CoreException, IOException {
+		try (InputStream in = file.getContents()) {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+}

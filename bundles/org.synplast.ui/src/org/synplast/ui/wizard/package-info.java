@@ -1,0 +1,2 @@
+/** File > New > SynPlast Example Project. */
+package org.synplast.ui.wizard;
