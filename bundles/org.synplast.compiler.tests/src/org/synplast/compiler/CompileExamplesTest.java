@@ -105,6 +105,17 @@ class CompileExamplesTest {
     }
 
     @Test
+    void quickstartCompilesAndLoadsOnlyFilesThatExist() {
+        Compilation c = compile(examples().resolve("quickstart.synplast"));
+        assertFalse(c.hasErrors(), c.diagnostics().toString());
+        assertEquals(1, c.experiments().size());
+        // imports of imported files are relative to the importing file (lib/pathways imports lib/cells)
+        for (org.eclipse.emf.ecore.resource.Resource r : RESOURCES.getResources()) {
+            assertTrue(Files.isRegularFile(Path.of(r.getURI().toFileString())), r.getURI().toString());
+        }
+    }
+
+    @Test
     void unresolvedReferenceIsReportedWithItsPosition() throws IOException {
         Path dir = Files.createTempDirectory("synplast");
         Path file = dir.resolve("broken.synplast");

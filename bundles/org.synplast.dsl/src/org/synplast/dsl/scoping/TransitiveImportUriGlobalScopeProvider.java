@@ -24,15 +24,19 @@ public class TransitiveImportUriGlobalScopeProvider extends ImportUriGlobalScope
 	@Override
 	protected LinkedHashSet<URI> getImportedUris(Resource resource) {
 		return transitiveCache.get(TransitiveImportUriGlobalScopeProvider.class.getName(), resource, () -> {
-			LinkedHashSet<URI> result = new LinkedHashSet<>(super.getImportedUris(resource));
+			LinkedHashSet<URI> result = new LinkedHashSet<>();
+			for (URI uri : super.getImportedUris(resource)) {
+				result.add(relativeTo(uri, resource));
+			}
 			Deque<URI> todo = new ArrayDeque<>(result);
 			while (!todo.isEmpty()) {
 				URI uri = todo.poll();
 				Resource imported = EcoreUtil2.getResource(resource, uri.toString());
 				if (imported != null && imported != resource) {
 					for (URI next : super.getImportedUris(imported)) {
-						if (result.add(next)) {
-							todo.add(next);
+						URI absolute = relativeTo(next, imported);
+						if (result.add(absolute)) {
+							todo.add(absolute);
 						}
 					}
 				}
@@ -40,5 +44,11 @@ public class TransitiveImportUriGlobalScopeProvider extends ImportUriGlobalScope
 			result.remove(resource.getURI());
 			return result;
 		});
+	}
+
+	/** An import path is relative to the file that states it, not to the file being scoped. */
+	private static URI relativeTo(URI uri, Resource importing) {
+		URI base = importing.getURI();
+		return uri.isRelative() && base != null && base.isHierarchical() && !base.isRelative() ? uri.resolve(base) : uri;
 	}
 }
