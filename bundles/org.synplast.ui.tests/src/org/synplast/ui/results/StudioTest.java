@@ -1,0 +1,210 @@
+package org.synplast.ui.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.synplast.ui.run.RunRequest;
+import org.synplast.ui.run.SynPlastRunJob;
+import org.synplast.ui.wizard.ExampleProjectWizard;
+
+/**
+ * SynPlast Studio in a running workbench (Xvfb): the example project, a small experiment run as a
+ * Job whose results open in the results editor, cancellation and an invalid file.
+ */
+class StudioTest {
+
+	private static final String SMALL = """
+			package runtest
+
+			import "l5ttpc-example.synplast"
+			import examples.l5ttpc.*
+
+			// mrk97_07's protocol with 5 test pulses every second instead of 60 every 10 s (a short run)
+			protocol quick extends Markram1997_10Hz_plus10 {
+			    baseline {
+			        period = 1 s
+			        pulses = 5
+			    }
+			    after {
+			        period = 1 s
+			        pulses = 5
+			    }
+			    readout {
+			        last = 5
+			    }
+			}
+
+			experiment small extends mrk97_07 {
+			    protocol = quick
+			    pairs = 2
+			}
+			""";
+
+	private static IProject project() throws Exception {
+		IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("synplast-examples");
+		if (!p.exists()) {
+			ExampleProjectWizard.create(p, null, null);
+		}
+		return p;
+	}
+
+	private static IFile write(String name, String text) throws Exception {
+		IFile f = project().getFile(name);
+		var in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+		if (f.exists()) {
+			f.setContents(in, true, false, null);
+		} else {
+			f.create(in, true, null);
+		}
+		return f;
+	}
+
+	private static void waitUntil(String what, long timeoutMs, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + timeoutMs;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				fail("timed out waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> {
+				});
+				display.sleep();
+			}
+		}
+		while (display.readAndDispatch()) {
+			// drain
+		}
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@Test
+	void exampleProjectHoldsTheLibraryAndExperiments() throws Exception {
+		IProject p = project();
+		assertTrue(p.getFile("lib/pathways.synplast").exists());
+		assertTrue(p.getFile("l5ttpc-example.synplast").exists());
+		assertFalse(p.getFolder("errors").exists(), "the invalid examples are not shipped");
+	}
+
+	@Test
+	void smallExperimentRunsAsJobAndOpensTheResultsEditor() throws Exception {
+		IFile file = write("run-small.synplast", SMALL);
+		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.EXPERIMENT, "small", 2), true);
+		job.schedule();
+		waitUntil("the run", 20 * 60_000L, () -> job.getResult() != null);
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		IFile results = job.results();
+		assertNotNull(results);
+		assertTrue(results.exists());
+		assertEquals("small", results.getParent().getName());
+		assertEquals("synres", results.getFileExtension());
+		waitUntil("the results editor", 60_000, () -> page().getActiveEditor() instanceof ResultsEditor);
+		ResultsEditor editor = (ResultsEditor) page().getActiveEditor();
+		assertEquals(1, editor.summaryTable().getItemCount());
+		assertEquals("small", editor.summaryTable().getItem(0).getText(0));
+		screenshot("results-summary");
+		editor.showPage(1);
+		waitUntil("the chart", 10_000, () -> !editor.charts().isEmpty());
+		screenshot("results-chart");
+		Path png = Files.createTempFile("chart", ".png");
+		editor.charts().get(0).export(png);
+		assertTrue(Files.size(png) > 1000, "PNG export");
+		Path svg = Files.createTempFile("chart", ".svg");
+		editor.charts().get(0).export(svg);
+		assertTrue(Files.readString(svg).contains("<svg"), "SVG export");
+
+		editor.revealDefinition("small");
+		waitUntil("the definition", 10_000, () -> page().getActiveEditor() != editor);
+		assertEquals("run-small.synplast", page().getActiveEditor().getEditorInput().getName());
+	}
+
+	@Test
+	void cancelledRunLeavesNoResultsFile() throws Exception {
+		IFile file = write("run-cancel.synplast", SMALL.replace("small", "cancelled").replace("pairs = 2",
+				"pairs = 50").replace("quick", "quick2"));
+		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.EXPERIMENT, "cancelled", 1),
+				false);
+		job.schedule();
+		java.io.File folder = project().getFolder("results/cancelled").getLocation().toFile();
+		waitUntil("the pairs to start", 10 * 60_000L, folder::isDirectory);
+		Thread.sleep(1000);
+		job.cancel();
+		waitUntil("the cancellation", 10 * 60_000L, () -> job.getResult() != null);
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+		assertNull(job.results());
+		assertEquals(0, folder.list().length, "no partial results file");
+	}
+
+	@Test
+	void invalidFileFailsWithAnErrorStatusNotAStackTrace() throws Exception {
+		IFile file = write("run-invalid.synplast", SMALL.replace("small", "broken").replace("pairs = 2",
+				"pairs = 2\n    seed = 1 ms").replace("quick", "quick3"));
+		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.EXPERIMENT, "broken", 1), false);
+		job.schedule();
+		waitUntil("the failure", 120_000, () -> job.getResult() != null);
+		IStatus status = job.getResult();
+		assertEquals(IStatus.ERROR, status.getSeverity());
+		assertNull(status.getException());
+		assertTrue(status.getMessage().contains("run-invalid.synplast"), status.getMessage());
+		assertNull(job.results());
+	}
+
+	private static void screenshot(String name) throws Exception {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain
+		}
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Rectangle r = shell.getBounds();
+		Image image = new Image(display, r.width, r.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, r.x, r.y);
+		} finally {
+			gc.dispose();
+		}
+		Path out = Path.of(System.getProperty("user.dir")).resolve("screenshots/" + name + ".png");
+		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+			if (p.getFileName() != null && p.getFileName().toString().equals("org.synplast.ui.tests")) {
+				out = p.resolve("target/screenshots/" + name + ".png");
+				break;
+			}
+		}
+		Files.createDirectories(out.getParent());
+		try {
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(out.toString(), SWT.IMAGE_PNG);
+		} finally {
+			image.dispose();
+		}
+	}
+}
