@@ -90,8 +90,15 @@ public final class PairSimulator implements PairSimulation {
     private record Pair(Cell cell, List<SynapseSite> sites) {
     }
 
-    @Override
-    public PairResult simulate(PairJob job) {
+    /**
+     * Everything of a pair that comes before its protocol run: drawn synapses, calibration,
+     * thresholds, the postsynaptic pulse and the schedule (also what a NEURON export of the pair
+     * needs).
+     *
+     * @param job the pair
+     * @return the prepared pair
+     */
+    public PreparedPair prepare(PairJob job) {
         ExperimentPlan plan = job.plan();
         ProtocolPlan protocol = plan.protocol();
         ConnectionPlan connection = plan.connection();
@@ -126,11 +133,27 @@ public final class PairSimulator implements PairSimulation {
                 return probe;
             }, induction);
         }
-        ProtocolSchedule schedule = ProtocolSchedule.of(protocol, post.latencyMs());
+        return new PreparedPair(pair.cell(), sites, synapseModel, cPreCPost[0], cPreCPost[1], List.of(thresholds),
+                post, ProtocolSchedule.of(protocol, post.latencyMs()));
+    }
 
-        Simulation sim = new Simulation(pair.cell(), dt);
-        GluSynapse[] synapses = withSynapses(sim, plan, job.pair(), sites, synapseModel, thresholds);
-        int soma = pair.cell().soma();
+    @Override
+    public PairResult simulate(PairJob job) {
+        PreparedPair prepared = prepare(job);
+        ExperimentPlan plan = job.plan();
+        ProtocolPlan protocol = plan.protocol();
+        double dt = job.dtMs();
+        Cell cell = prepared.cell();
+        List<SynapseSite> sites = prepared.sites();
+        Thresholds[] thresholds = prepared.thresholds().toArray(Thresholds[]::new);
+        double[] cPre = prepared.cPre();
+        double[] cPost = prepared.cPost();
+        PostCurrent post = prepared.post();
+        ProtocolSchedule schedule = prepared.schedule();
+
+        Simulation sim = new Simulation(cell, dt);
+        GluSynapse[] synapses = withSynapses(sim, plan, job.pair(), sites, prepared.synapseModel(), thresholds);
+        int soma = cell.soma();
         if (schedule.postPulseOnsetMs().length > 0) {
             sim.add(new ScheduledPulses(soma, schedule.postPulseOnsetMs(), post.widthMs(), post.amplitudeNa()));
         }
@@ -179,8 +202,8 @@ public final class PairSimulator implements PairSimulation {
         List<SynapseRecord> records = new ArrayList<>(synapses.length);
         for (int k = 0; k < synapses.length; k++) {
             int c = sites.get(k).compartment();
-            records.add(new SynapseRecord(c, pair.cell().type(c).name(), pair.cell().distance(c),
-                    sites.get(k).parameters(), cPreCPost[0][k], cPreCPost[1][k], thresholds[k].thetaD(),
+            records.add(new SynapseRecord(c, cell.type(c).name(), cell.distance(c),
+                    sites.get(k).parameters(), cPre[k], cPost[k], thresholds[k].thetaD(),
                     thresholds[k].thetaP(), synapses[k].rho()));
         }
         return new PairResult(job.pair(), readOut.status(), post.amplitudeNa(), post.latencyMs(), aps.count(),
