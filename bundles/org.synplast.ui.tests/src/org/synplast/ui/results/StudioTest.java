@@ -17,14 +17,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -41,27 +34,96 @@ class StudioTest {
 	private static final String SMALL = """
 			package runtest
 
-			import "l5ttpc-example.synplast"
-			import examples.l5ttpc.*
+			import "lib/chindemi2022.synplast"
+			import lib.*
 
-			// mrk97_07's protocol with 5 test pulses every second instead of 60 every 10 s (a short run)
-			protocol quick extends Markram1997_10Hz_plus10 {
-			    baseline {
-			        period = 1 s
-			        pulses = 5
+			// A small cell, so that a run takes seconds whatever the L5 TTPC costs: a soma with fast
+			// Na/K channels and one short unbranched basal dendrite; a fixed post_current (no calibration).
+			morphology small_morph {
+			    soma {
+			        length = 15 um
+			        diameter = 15 um
 			    }
-			    after {
-			        period = 1 s
-			        pulses = 5
+			    axon {
+			        length = 30 um
+			        diameter = 1 um
+			        sections = 1
 			    }
-			    readout {
-			        last = 5
+			    basal {
+			        trees = 1
+			        branch_order = 0
+			        length = 100 um
+			        diameter = 1 um
+			        tip_diameter = 1 um
+			    }
+			    compartment_length = 40 um
+			}
+
+			membrane small_membrane {
+			    all {
+			        g_pas = 3e-5 S/cm2
+			        e_pas = -75 mV
+			    }
+			    soma {
+			        ena = 50 mV
+			        ek = -85 mV
+			        NaTs2_t = 0.5 S/cm2
+			        SKv3_1 = 0.3 S/cm2
 			    }
 			}
 
-			experiment small extends mrk97_07 {
+			cell SmallCell {
+			    morphology = small_morph
+			    membrane = small_membrane
+			    spike_threshold = -20 mV
+			    v_init = -75 mV
+			}
+
+			connection small_pathway : SmallCell -> SmallCell {
+			    synapse = Chindemi2022
+			    synapses = uniform(2, 3)
+			    placement {
+			        dendrite = [basal]
+			        distance = 0 um .. 100 um
+			    }
+			    U = beta(0.5 ± 0.05)
+			    D = gamma(500 ms ± 50 ms)
+			    F = gamma(20 ms ± 5 ms)
+			    Nrrp = 2.0
+			    nmda_ampa_ratio = 0.7
+			    gsyn = gamma(1.0 nS ± 0.2 nS)
+			    spine_volume = gamma(0.1 um3 ± 0.02 um3)
+			}
+
+			// A pairing protocol short enough for a test: 3 test pulses before and after one pairing sweep.
+			protocol quick {
+			    baseline {
+			        period = 1 s
+			        pulses = 3
+			    }
+			    induction {
+			        pre_spikes = 1
+			        post_spikes = 1
+			        frequency = 10 Hz
+			        dt = 10 ms
+			        sweeps = 1
+			        sweep_period = 1 s
+			        post_current = 1 nA
+			    }
+			    after {
+			        period = 1 s
+			        pulses = 3
+			    }
+			    readout {
+			        last = 3
+			    }
+			}
+
+			experiment small {
+			    connection = small_pathway
 			    protocol = quick
 			    pairs = 2
+			    seed = 1
 			}
 			""";
 
@@ -119,7 +181,7 @@ class StudioTest {
 		IFile file = write("run-small.synplast", SMALL);
 		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.EXPERIMENT, "small", 2), true);
 		job.schedule();
-		waitUntil("the run", 20 * 60_000L, () -> job.getResult() != null);
+		waitUntil("the run", 5 * 60_000L, () -> job.getResult() != null);
 		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
 		IFile results = job.results();
 		assertNotNull(results);
@@ -130,10 +192,10 @@ class StudioTest {
 		ResultsEditor editor = (ResultsEditor) page().getActiveEditor();
 		assertEquals(1, editor.summaryTable().getItemCount());
 		assertEquals("small", editor.summaryTable().getItem(0).getText(0));
-		screenshot("results-summary");
+		Screenshots.save("results-summary");
 		editor.showPage(1);
 		waitUntil("the chart", 10_000, () -> !editor.charts().isEmpty());
-		screenshot("results-chart");
+		Screenshots.save("results-chart");
 		Path png = Files.createTempFile("chart", ".png");
 		editor.charts().get(0).export(png);
 		assertTrue(Files.size(png) > 1000, "PNG export");
@@ -148,16 +210,17 @@ class StudioTest {
 
 	@Test
 	void cancelledRunLeavesNoResultsFile() throws Exception {
-		IFile file = write("run-cancel.synplast", SMALL.replace("small", "cancelled").replace("pairs = 2",
-				"pairs = 50").replace("quick", "quick2"));
+		IFile file = write("run-cancel.synplast", SMALL.replace("package runtest", "package runcancel")
+				.replace("experiment small", "experiment cancelled")
+				.replace("pairs = 2", "pairs = 50"));
 		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.EXPERIMENT, "cancelled", 1),
 				false);
 		job.schedule();
 		java.io.File folder = project().getFolder("results/cancelled").getLocation().toFile();
-		waitUntil("the pairs to start", 10 * 60_000L, folder::isDirectory);
+		waitUntil("the pairs to start", 2 * 60_000L, folder::isDirectory);
 		Thread.sleep(1000);
 		job.cancel();
-		waitUntil("the cancellation", 10 * 60_000L, () -> job.getResult() != null);
+		waitUntil("the cancellation", 2 * 60_000L, () -> job.getResult() != null);
 		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
 		assertNull(job.results());
 		assertEquals(0, folder.list().length, "no partial results file");
@@ -165,8 +228,9 @@ class StudioTest {
 
 	@Test
 	void invalidFileFailsWithAnErrorStatusNotAStackTrace() throws Exception {
-		IFile file = write("run-invalid.synplast", SMALL.replace("small", "broken").replace("pairs = 2",
-				"pairs = 2\n    seed = 1 ms").replace("quick", "quick3"));
+		IFile file = write("run-invalid.synplast", SMALL.replace("package runtest", "package runinvalid")
+				.replace("experiment small", "experiment broken")
+				.replace("seed = 1", "seed = 1 ms"));
 		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.EXPERIMENT, "broken", 1), false);
 		job.schedule();
 		waitUntil("the failure", 120_000, () -> job.getResult() != null);
@@ -175,36 +239,5 @@ class StudioTest {
 		assertNull(status.getException());
 		assertTrue(status.getMessage().contains("run-invalid.synplast"), status.getMessage());
 		assertNull(job.results());
-	}
-
-	private static void screenshot(String name) throws Exception {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
-		}
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		Rectangle r = shell.getBounds();
-		Image image = new Image(display, r.width, r.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, r.x, r.y);
-		} finally {
-			gc.dispose();
-		}
-		Path out = Path.of(System.getProperty("user.dir")).resolve("screenshots/" + name + ".png");
-		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-			if (p.getFileName() != null && p.getFileName().toString().equals("org.synplast.ui.tests")) {
-				out = p.resolve("target/screenshots/" + name + ".png");
-				break;
-			}
-		}
-		Files.createDirectories(out.getParent());
-		try {
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(out.toString(), SWT.IMAGE_PNG);
-		} finally {
-			image.dispose();
-		}
 	}
 }

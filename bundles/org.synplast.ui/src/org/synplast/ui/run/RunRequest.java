@@ -3,16 +3,21 @@ package org.synplast.ui.run;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.SweepPlan;
 
 /**
- * What to run: one experiment, one sweep, or all experiments of a file.
+ * What to run: one experiment, one sweep, or all experiments (sweeps) of a file, optionally with
+ * the number of pairs and the seed overridden.
  *
  * @param file    the .synplast file
  * @param kind    what kind of element
  * @param element the element's name (null for all elements of a kind)
  * @param threads worker threads of the runner
+ * @param pairs   pairs per experiment (per sweep point), or null for the file's value
+ * @param seed    seed of every experiment, or null for the file's value
  */
-public record RunRequest(IFile file, Kind kind, String element, int threads) {
+public record RunRequest(IFile file, Kind kind, String element, int threads, Integer pairs, Long seed) {
 
 	/** What a request runs. */
 	public enum Kind {
@@ -30,9 +35,16 @@ public record RunRequest(IFile file, Kind kind, String element, int threads) {
 	public RunRequest {
 		Objects.requireNonNull(file);
 		Objects.requireNonNull(kind);
-		if (isAll() != (element == null) || threads < 1) {
-			throw new IllegalArgumentException("bad run request " + kind + " " + element + " " + threads);
+		boolean all = kind == Kind.ALL_EXPERIMENTS || kind == Kind.ALL_SWEEPS;
+		if (all != (element == null) || threads < 1 || (pairs != null && pairs < 1) || (seed != null && seed < 0)) {
+			throw new IllegalArgumentException("bad run request " + kind + " " + element + " threads " + threads
+					+ " pairs " + pairs + " seed " + seed);
 		}
+	}
+
+	/** A request with the file's pairs and seed. */
+	public RunRequest(IFile file, Kind kind, String element, int threads) {
+		this(file, kind, element, threads, null, null);
 	}
 
 	/** Whether the request runs every element of its kind. */
@@ -40,9 +52,26 @@ public record RunRequest(IFile file, Kind kind, String element, int threads) {
 		return kind == Kind.ALL_EXPERIMENTS || kind == Kind.ALL_SWEEPS;
 	}
 
+	/** Whether the request runs sweeps. */
+	public boolean isSweep() {
+		return kind == Kind.SWEEP || kind == Kind.ALL_SWEEPS;
+	}
+
 	/** The name under results/. */
 	public String resultsName() {
 		return element != null ? element : file.getName().replaceFirst("\\.synplast$", "");
+	}
+
+	/** The plan with this request's pairs and seed. */
+	public ExperimentPlan apply(ExperimentPlan plan) {
+		return new ExperimentPlan(plan.name(), plan.connection(), plan.protocol(),
+				pairs == null ? plan.pairs() : pairs, seed == null ? plan.seed() : seed, plan.expected(),
+				plan.alpha());
+	}
+
+	/** The sweep with this request's pairs and seed at every point. */
+	public SweepPlan apply(SweepPlan plan) {
+		return new SweepPlan(plan.name(), apply(plan.base()), plan.caOMm(), plan.frequencyHz(), plan.deltaTMs());
 	}
 
 	/** What the user sees. */

@@ -23,11 +23,20 @@ public class SynPlastLaunchDelegate implements ILaunchConfigurationDelegate {
 	public static final String ELEMENT = "org.synplast.ui.element";
 	/** Attribute: worker threads. */
 	public static final String THREADS = "org.synplast.ui.threads";
+	/** Attribute: pairs per experiment, an int (absent: as in the file). */
+	public static final String PAIRS = "org.synplast.ui.pairs";
+	/** Attribute: the seed of every experiment, a decimal string (absent: as in the file). */
+	public static final String SEED = "org.synplast.ui.seed";
 
 	@Override
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
 			throws CoreException {
 		new SynPlastRunJob(requestOf(configuration), true).schedule();
+	}
+
+	/** The default number of worker threads: the processors of this machine. */
+	public static int defaultThreads() {
+		return Math.max(1, Runtime.getRuntime().availableProcessors());
 	}
 
 	/** The run request a configuration describes. */
@@ -37,10 +46,17 @@ public class SynPlastLaunchDelegate implements ILaunchConfigurationDelegate {
 		if (file == null || !file.exists()) {
 			throw new CoreException(Status.error("The SynPlast file '" + path + "' does not exist."));
 		}
-		RunRequest.Kind kind = RunRequest.Kind.valueOf(configuration.getAttribute(KIND,
-				RunRequest.Kind.ALL_EXPERIMENTS.name()));
-		String element = configuration.getAttribute(ELEMENT, (String) null);
-		int threads = configuration.getAttribute(THREADS, Math.max(1, Runtime.getRuntime().availableProcessors()));
-		return new RunRequest(file, kind, element, threads);
+		try {
+			RunRequest.Kind kind = RunRequest.Kind.valueOf(configuration.getAttribute(KIND,
+					RunRequest.Kind.ALL_EXPERIMENTS.name()));
+			String element = configuration.getAttribute(ELEMENT, (String) null);
+			int threads = configuration.getAttribute(THREADS, defaultThreads());
+			Integer pairs = configuration.hasAttribute(PAIRS) ? configuration.getAttribute(PAIRS, 1) : null;
+			Long seed = configuration.hasAttribute(SEED) ? Long.valueOf(configuration.getAttribute(SEED, "")) : null;
+			return new RunRequest(file, kind, element, threads, pairs, seed);
+		} catch (IllegalArgumentException e) {
+			throw new CoreException(Status.error("The launch configuration '" + configuration.getName()
+					+ "' is invalid: " + e.getMessage()));
+		}
 	}
 }

@@ -94,7 +94,7 @@ public abstract class SynPlastLaunchShortcut implements ILaunchShortcut {
 	}
 
 	private static int threads() {
-		return Math.max(1, Runtime.getRuntime().availableProcessors());
+		return SynPlastLaunchDelegate.defaultThreads();
 	}
 
 	private static void run(RunRequest request, String mode) {
@@ -132,6 +132,12 @@ public abstract class SynPlastLaunchShortcut implements ILaunchShortcut {
 			wc.setAttribute(SynPlastLaunchDelegate.ELEMENT, request.element());
 		}
 		wc.setAttribute(SynPlastLaunchDelegate.THREADS, request.threads());
+		if (request.pairs() != null) {
+			wc.setAttribute(SynPlastLaunchDelegate.PAIRS, request.pairs().intValue());
+		}
+		if (request.seed() != null) {
+			wc.setAttribute(SynPlastLaunchDelegate.SEED, request.seed().toString());
+		}
 		return wc.doSave();
 	}
 }

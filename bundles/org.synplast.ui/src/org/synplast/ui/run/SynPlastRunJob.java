@@ -139,6 +139,8 @@ public final class SynPlastRunJob extends Job {
 			sweeps = List.of();
 		}
 		}
+		experiments = experiments.stream().map(request::apply).toList();
+		sweeps = sweeps.stream().map(request::apply).toList();
 		if (experiments.isEmpty() && sweeps.isEmpty()) {
 			return Status.error("Nothing to run: " + request.label() + " is not in " + file.getName());
 		}
