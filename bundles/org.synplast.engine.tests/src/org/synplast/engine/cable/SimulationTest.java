@@ -1,7 +1,9 @@
 package org.synplast.engine.cable;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.synplast.engine.EngineException;
 import org.synplast.engine.cell.Cell;
+import org.synplast.engine.celltype.CellType;
 import org.synplast.engine.mechanism.Hh;
 import org.synplast.engine.mechanism.HhTestAccess;
 
@@ -126,5 +129,52 @@ class SimulationTest {
     @Test
     void usingTheSimulationBeforeInitialisationFails() {
         assertThrows(EngineException.class, () -> passiveSoma().advance());
+    }
+
+    /**
+     * A run saved in the middle of a spike train on a cell with the full channel set and calcium
+     * pools, restored into a new simulation and stepped on, gives every voltage and the spike
+     * times bit for bit as the run that went on by itself.
+     */
+    @Test
+    void restoringASavedMomentContinuesBitForBit() {
+        Cell cell = Cell.of(CellType.L4_SSC.model());
+        PulseTrain drive = new PulseTrain(cell.soma(), 5, 2, 1.5, 20, 6);
+        Simulation original = new Simulation(cell);
+        original.add(drive);
+        original.initialize();
+        original.run(37);
+        Simulation.Snapshot moment = original.save();
+        original.run(120);
+        double[] expected = new double[cell.size()];
+        for (int c = 0; c < expected.length; c++) {
+            expected[c] = original.voltage(c);
+        }
+
+        Simulation resumed = new Simulation(cell);
+        resumed.add(drive);
+        resumed.initialize();
+        resumed.restore(moment);
+        assertEquals(37, resumed.time(), 1e-9);
+        resumed.run(120);
+        double[] actual = new double[cell.size()];
+        for (int c = 0; c < actual.length; c++) {
+            actual[c] = resumed.voltage(c);
+        }
+        assertArrayEquals(expected, actual, 0.0);
+        assertArrayEquals(original.spikeTimes(), resumed.spikeTimes(), 0.0);
+        assertTrue(original.spikeTimes().length >= 3, "the cell must fire in the resumed part");
+    }
+
+    @Test
+    void savingWithQueuedEventsOrRestoringAnotherCellIsRefused() {
+        Simulation sim = passiveSoma();
+        sim.initialize();
+        sim.schedule(5, t -> { });
+        assertThrows(EngineException.class, sim::save);
+        Simulation other = passiveSoma();
+        other.initialize();
+        Simulation.Snapshot moment = other.save();
+        assertThrows(EngineException.class, () -> passiveSoma().restore(moment));
     }
 }

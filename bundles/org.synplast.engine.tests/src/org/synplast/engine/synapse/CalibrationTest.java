@@ -1,9 +1,11 @@
 package org.synplast.engine.synapse;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.synplast.engine.cable.CurrentPulse;
 import org.synplast.engine.cable.Simulation;
 import org.synplast.engine.cell.Cell;
 import org.synplast.engine.cell.CellModel;
@@ -76,6 +79,63 @@ class CalibrationTest {
         assertTrue(cPre[0] > 10 * resting.effectiveCalcium(), cPre[0] + " vs drift " + resting.effectiveCalcium());
         // the distal synapse has twice the conductances on a thinner input: a larger spine response
         assertTrue(cPre[1] > cPre[0]);
+    }
+
+    /**
+     * The measurements continue from one resting state; settling in each run (the definition)
+     * must give the same numbers, bit for bit.
+     */
+    @Test
+    void measurementsFromTheRestingStateEqualRunsThatSettleThemselves() {
+        Calibration calibration = new Calibration(factory(), MODEL, STIMULUS, RESOLUTION);
+        List<SynapseSite> potentiated = new ArrayList<>();
+        for (SynapseSite s : sites) {
+            potentiated.add(new SynapseSite(s.compartment(), s.location(), s.parameters().potentiated()));
+        }
+        Simulation pre = new Simulation(cell);
+        List<GluSynapse> preSynapses = placed(pre, MODEL.withSwitches(Switches.C_PRE_CALIBRATION), potentiated);
+        pre.initialize();
+        preSynapses.forEach(s -> pre.schedule(STIMULUS, s));
+        assertArrayEquals(windowPeaks(pre, preSynapses), calibration.cPre(sites), 0.0);
+
+        SomaticStep step = new SomaticStep(3.0, 0.4);
+        Simulation post = new Simulation(cell);
+        List<GluSynapse> postSynapses = placed(post, MODEL.withSwitches(Switches.PLASTICITY_OFF), sites);
+        post.add(new CurrentPulse(cell.soma(), STIMULUS, step.width(), step.amplitude()));
+        post.initialize();
+        assertArrayEquals(windowPeaks(post, postSynapses), calibration.cPost(sites, step), 0.0);
+
+        for (double amplitude : new double[] {0.05, 0.3, 0.6, 2.0}) {
+            Simulation alone = new Simulation(cell);
+            alone.add(new CurrentPulse(cell.soma(), STIMULUS, 3.0, amplitude));
+            alone.initialize();
+            alone.run(STIMULUS + 103.0);
+            long spikes = java.util.Arrays.stream(alone.spikeTimes()).filter(t -> t >= STIMULUS).count();
+            assertEquals(spikes, calibration.spikeCount(3.0, amplitude), "amplitude " + amplitude);
+        }
+    }
+
+    private static List<GluSynapse> placed(Simulation sim, SynapseModel model, List<SynapseSite> at) {
+        List<GluSynapse> synapses = new ArrayList<>();
+        for (SynapseSite s : at) {
+            GluSynapse g = new GluSynapse(s.compartment(), model, s.parameters(), Thresholds.NONE,
+                    new org.apache.commons.math3.random.Well19937c(0));
+            sim.add(g);
+            synapses.add(g);
+        }
+        return synapses;
+    }
+
+    private static double[] windowPeaks(Simulation sim, List<GluSynapse> synapses) {
+        double[] peak = new double[synapses.size()];
+        long steps = Math.round(Calibration.WINDOW / sim.dt());
+        for (long k = 0; k < steps; k++) {
+            sim.advance();
+            for (int i = 0; i < peak.length; i++) {
+                peak[i] = Math.max(peak[i], synapses.get(i).effectiveCalcium());
+            }
+        }
+        return peak;
     }
 
     @Test

@@ -400,6 +400,92 @@ public final class Simulation {
         membrane.setTime(step * dt, dt);
     }
 
+    /**
+     * Saves this moment of the cell: time, voltages, ions, every density mechanism's states and
+     * the somatic spike detector. Point processes are not included (their owners save what they
+     * need). Refused while events are queued, which a restored simulation would not have.
+     *
+     * @return the saved moment, to {@link #restore} into this or another simulation of the same
+     *         cell and time step
+     */
+    public Snapshot save() {
+        requireInitialized();
+        EngineException.require(queue.isEmpty(), "queued events when saving", "none", queue.size());
+        double[][] arrays = liveArrays();
+        double[][] copy = new double[arrays.length][];
+        for (int k = 0; k < arrays.length; k++) {
+            copy[k] = arrays[k].clone();
+        }
+        return new Snapshot(cell, dt, step, copy, previousSomaV, Arrays.copyOf(spikes, spikeCount));
+    }
+
+    /**
+     * Continues from a saved moment: sets time, voltages, ions, mechanism states and the spike
+     * detector as they were when saved, clears queued events. Point processes keep their own
+     * states: the usual sequence is {@link #add} them, {@link #initialize()}, then restore (and
+     * restore point-process states where they were saved). Stepping on from here gives exactly
+     * the numbers the saved simulation gave from its moment on, for the same point processes.
+     * Refused while recordings exist.
+     *
+     * @param snapshot from {@link #save()} on a simulation of this cell with this time step
+     */
+    public void restore(Snapshot snapshot) {
+        EngineException.require(snapshot.cell == cell && snapshot.dt == dt, "snapshot",
+                "of this cell and time step", "another");
+        EngineException.require(traces.isEmpty(), "recordings when restoring", "none", traces.size());
+        double[][] arrays = liveArrays();
+        for (int k = 0; k < arrays.length; k++) {
+            System.arraycopy(snapshot.arrays[k], 0, arrays[k], 0, arrays[k].length);
+        }
+        step = snapshot.step;
+        membrane.setTime(step * dt, dt);
+        previousSomaV = snapshot.previousSomaV;
+        spikeCount = snapshot.spikes.length;
+        spikes = Arrays.copyOf(snapshot.spikes, Math.max(8, spikeCount));
+        queue.clear();
+        initialized = true;
+    }
+
+    /** @return every array of the cell's state: membrane, ions, then each mechanism's states */
+    private double[][] liveArrays() {
+        IonState ions = membrane.ions();
+        List<double[]> arrays = new ArrayList<>(List.of(membrane.v(), ions.ena(), ions.ek(), ions.eca(), ions.cai(),
+                ions.cao(), ions.ina(), ions.ik(), ions.ica()));
+        for (DensityMechanism m : mechanisms) {
+            arrays.addAll(Arrays.asList(m.states()));
+        }
+        return arrays.toArray(double[][]::new);
+    }
+
+    /** A saved moment of a simulation's cell ({@link #save()}); immutable. */
+    public static final class Snapshot {
+        private final Cell cell;
+        private final double dt;
+        private final long step;
+        private final double[][] arrays;
+        private final double previousSomaV;
+        private final double[] spikes;
+
+        private Snapshot(Cell cell, double dt, long step, double[][] arrays, double previousSomaV, double[] spikes) {
+            this.cell = cell;
+            this.dt = dt;
+            this.step = step;
+            this.arrays = arrays;
+            this.previousSomaV = previousSomaV;
+            this.spikes = spikes;
+        }
+
+        /** @return the cell */
+        public Cell cell() {
+            return cell;
+        }
+
+        /** @return the time of the saved moment [ms] */
+        public double time() {
+            return step * dt;
+        }
+    }
+
     private void deliverEvents(double until) {
         while (!queue.isEmpty() && queue.peek().time <= until) {
             Event e = queue.poll();

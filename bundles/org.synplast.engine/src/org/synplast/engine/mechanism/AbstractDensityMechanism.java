@@ -21,6 +21,7 @@ public abstract class AbstractDensityMechanism implements DensityMechanism {
     protected final int[] comp;
     private final String name;
     private final Map<String, double[]> variables = new LinkedHashMap<>();
+    private final List<double[]> states = new ArrayList<>();
 
     /**
      * @param name         the mechanism's name, for messages
@@ -63,12 +64,18 @@ public abstract class AbstractDensityMechanism implements DensityMechanism {
     protected final double[] state(String key) {
         double[] a = new double[comp.length];
         variables.put(key, a);
+        states.add(a);
         return a;
     }
 
     @Override
     public final int[] compartments() {
         return comp;
+    }
+
+    @Override
+    public final double[][] states() {
+        return states.toArray(double[][]::new);
     }
 
     @Override

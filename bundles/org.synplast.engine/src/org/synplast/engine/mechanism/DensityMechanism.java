@@ -48,6 +48,15 @@ public interface DensityMechanism {
     void advance(Membrane m);
 
     /**
+     * The live arrays of this mechanism's state variables (not its parameters or scratch space):
+     * everything {@link #advance} changes that the next step reads. The simulation copies them to
+     * save a moment and writes them back to restore it.
+     *
+     * @return the state arrays, indexed like {@link #compartments()} (do not keep)
+     */
+    double[][] states();
+
+    /**
      * @return whether this mechanism writes the intracellular calcium concentration (a calcium
      *         pool); where it does, eca follows the Nernst equation every step as in NEURON
      */

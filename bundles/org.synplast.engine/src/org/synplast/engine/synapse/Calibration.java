@@ -2,8 +2,10 @@ package org.synplast.engine.synapse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.apache.commons.math3.random.Well19937c;
@@ -15,10 +17,12 @@ import org.synplast.engine.cable.Simulation;
  * somatic step that gives exactly one action potential, c_post, and the thresholds derived from
  * them.
  *
- * <p>Each measurement runs a fresh simulation from the supplied factory (the postsynaptic cell
- * alone, not initialised, with the connection's synapses added here) for {@link #WINDOW} and
- * takes the peak of c* per synapse over the whole window, so the slow resting drift of c* is
- * included, as in the original. The stimulus comes at {@code stimulusTime}. Calibration uses the
+ * <p>Each measurement is a simulation of the postsynaptic cell from initialisation over
+ * {@link #WINDOW}, with the connection's synapses, taking the peak of c* per synapse over the
+ * whole window, so the slow resting drift of c* is included, as in the original. The stimulus
+ * comes at {@code stimulusTime}. The quiet time before it is simulated once per set of synapses
+ * (and once for the cell alone) as a {@link RestingState} saved {@link #QUIET_LEAD} before the
+ * stimulus, from which every measurement continues: the same numbers as settling in each. Calibration uses the
  * model's conditions ([Ca²⁺]o, temperature) with control switches (no blockers) and plasticity
  * off; c_pre forces full release of every site with the synapse started potentiated (ρ = 1,
  * U_SE = Up, gmax_AMPA = gp), which makes release deterministic, so no experiment random stream
@@ -28,6 +32,11 @@ public final class Calibration {
 
     /** Length of each calibration simulation [ms]. */
     public static final double WINDOW = 1500.0;
+    /**
+     * The resting states are saved this long before the stimulus time, so that probes sharing
+     * them may start that much earlier [ms].
+     */
+    public static final double QUIET_LEAD = 50.0;
     /** Somatic pulse widths tried in order [ms]. */
     private static final double[] PULSE_WIDTHS = {1.5, 3.0, 5.0};
     /** Smallest somatic amplitude tried [nA]. */
@@ -41,6 +50,7 @@ public final class Calibration {
     private final SynapseModel model;
     private final double stimulusTime;
     private final double amplitudeResolution;
+    private final Map<List<SynapseSite>, RestingState> rests = new ConcurrentHashMap<>();
 
     /**
      * @param cell                a factory of fresh, uninitialised simulations of the postsynaptic cell
@@ -51,8 +61,8 @@ public final class Calibration {
     public Calibration(Supplier<Simulation> cell, SynapseModel model, double stimulusTime, double amplitudeResolution) {
         this.cell = Objects.requireNonNull(cell, "cell");
         this.model = Objects.requireNonNull(model, "model");
-        if (!(stimulusTime > 0.0 && stimulusTime < WINDOW)) {
-            throw new IllegalArgumentException("stimulusTime must be in (0, " + WINDOW + ") ms, got " + stimulusTime);
+        if (!(stimulusTime > QUIET_LEAD && stimulusTime < WINDOW)) {
+            throw new IllegalArgumentException("stimulusTime must be in (" + QUIET_LEAD + ", " + WINDOW + ") ms, got " + stimulusTime);
         }
         MechanismConstants.positive("amplitudeResolution", amplitudeResolution);
         this.stimulusTime = stimulusTime;
@@ -67,17 +77,30 @@ public final class Calibration {
      */
     public double[] cPre(List<SynapseSite> sites) {
         SynapseModel calibration = model.withSwitches(Switches.C_PRE_CALIBRATION);
-        Simulation simulation = cell.get();
+        RestingState rest = restingState(sites);
+        Simulation simulation = rest.newSimulation();
         List<SynapseSite> potentiated = new ArrayList<>(sites.size());
         for (SynapseSite site : sites) {
             potentiated.add(new SynapseSite(site.compartment(), site.location(), site.parameters().potentiated()));
         }
         List<GluSynapse> synapses = place(simulation, calibration, potentiated);
-        simulation.initialize();
+        rest.restoreInto(simulation, synapses, stimulusTime);
         for (GluSynapse s : synapses) {
             simulation.schedule(stimulusTime, s);
         }
-        return peakEffectiveCalcium(simulation, synapses);
+        return peakEffectiveCalcium(simulation, synapses, rest);
+    }
+
+    /**
+     * The connection's synapses silent at rest, saved {@link #QUIET_LEAD} before the stimulus
+     * (control switches), simulated once per list of sites.
+     *
+     * @param sites the synapses (none for the cell alone)
+     * @return the resting state
+     */
+    public RestingState restingState(List<SynapseSite> sites) {
+        return rests.computeIfAbsent(List.copyOf(sites), s -> RestingState.settle(cell,
+                model.withSwitches(Switches.PLASTICITY_OFF), s, stimulusTime - QUIET_LEAD));
     }
 
     /**
@@ -121,11 +144,12 @@ public final class Calibration {
      * @return peak c* per synapse [mM·ms]
      */
     public double[] cPost(List<SynapseSite> sites, SomaticStep step) {
-        Simulation simulation = cell.get();
+        RestingState rest = restingState(sites);
+        Simulation simulation = rest.newSimulation();
         List<GluSynapse> synapses = place(simulation, model.withSwitches(Switches.PLASTICITY_OFF), sites);
         simulation.add(new CurrentPulse(simulation.cell().soma(), stimulusTime, step.width(), step.amplitude()));
-        simulation.initialize();
-        return peakEffectiveCalcium(simulation, synapses);
+        rest.restoreInto(simulation, synapses, stimulusTime);
+        return peakEffectiveCalcium(simulation, synapses, rest);
     }
 
     /**
@@ -150,9 +174,9 @@ public final class Calibration {
 
     /** @return the number of action potentials at or after the onset of a somatic pulse */
     int spikeCount(double width, double amplitude) {
-        Simulation simulation = cell.get();
-        simulation.add(new CurrentPulse(simulation.cell().soma(), stimulusTime, width, amplitude));
-        simulation.initialize();
+        RestingState rest = restingState(List.of());
+        Simulation simulation = rest.start(
+                List.of(new CurrentPulse(rest.cell().soma(), stimulusTime, width, amplitude)), stimulusTime);
         simulation.run(stimulusTime + width + SEARCH_TAIL);
         int count = 0;
         for (double t : simulation.spikeTimes()) {
@@ -174,10 +198,11 @@ public final class Calibration {
         return synapses;
     }
 
-    private static double[] peakEffectiveCalcium(Simulation simulation, List<GluSynapse> synapses) {
-        double[] peak = new double[synapses.size()];
+    /** @return per synapse, the peak c* over the window: while resting, then from the restored moment on */
+    private static double[] peakEffectiveCalcium(Simulation simulation, List<GluSynapse> synapses, RestingState rest) {
+        double[] peak = rest.peakEffectiveCalcium();
         long steps = Math.round(WINDOW / simulation.dt());
-        for (long k = 0; k < steps; k++) {
+        while (simulation.steps() < steps) {
             simulation.advance();
             for (int i = 0; i < peak.length; i++) {
                 peak[i] = Math.max(peak[i], synapses.get(i).effectiveCalcium());

@@ -92,6 +92,10 @@ final class Efficacy {
         return cStar;
     }
 
+    void setCStar(double value) {
+        cStar = value;
+    }
+
     double rho() {
         return rho;
     }

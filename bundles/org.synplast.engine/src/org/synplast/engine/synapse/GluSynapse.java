@@ -258,6 +258,46 @@ public final class GluSynapse implements PointProcess, SpikeReceiver {
         efficacy.fastForward();
     }
 
+    /**
+     * The postsynaptic state of a synapse, without efficacy and release: receptor kinetics, VDCC
+     * gates, spine calcium and c*. These evolve alike in every configuration of the same site
+     * (blockers aside) while no vesicle is released, so a quiet moment saved from one
+     * configuration can start another (see {@link RestingState}).
+     *
+     * @param aAmpa            AMPA rise variable
+     * @param bAmpa            AMPA decay variable
+     * @param aNmda            NMDA rise variable
+     * @param bNmda            NMDA decay variable
+     * @param m                VDCC activation
+     * @param h                VDCC inactivation
+     * @param calcium          spine free calcium [mM]
+     * @param effectiveCalcium c* [mM·ms]
+     */
+    public record SpineState(double aAmpa, double bAmpa, double aNmda, double bNmda, double m, double h,
+            double calcium, double effectiveCalcium) {
+    }
+
+    /** @return the current postsynaptic state */
+    public SpineState spineState() {
+        return new SpineState(aAmpa, bAmpa, aNmda, bNmda, m, h, caI, efficacy.cStar());
+    }
+
+    /**
+     * Sets the postsynaptic state (efficacy, facilitation and vesicle pools are kept).
+     *
+     * @param state from {@link #spineState()} of a synapse on the same site
+     */
+    public void restore(SpineState state) {
+        aAmpa = state.aAmpa();
+        bAmpa = state.bAmpa();
+        aNmda = state.aNmda();
+        bNmda = state.bNmda();
+        m = state.m();
+        h = state.h();
+        setCalcium(state.calcium());
+        efficacy.setCStar(state.effectiveCalcium());
+    }
+
     /** @return spine free calcium [Ca]i [mM] */
     public double calcium() {
         return caI;

@@ -21,11 +21,13 @@ import org.synplast.engine.sampling.SynapseParameterGenerator;
 import org.synplast.engine.synapse.Calibration;
 import org.synplast.engine.synapse.Conditions;
 import org.synplast.engine.synapse.GluSynapse;
+import org.synplast.engine.synapse.RestingState;
 import org.synplast.engine.synapse.SomaticStep;
 import org.synplast.engine.synapse.SynapseLocation;
 import org.synplast.engine.synapse.SynapseModel;
 import org.synplast.engine.synapse.SynapseParameters;
 import org.synplast.engine.synapse.SynapseSite;
+import org.synplast.engine.synapse.Switches;
 import org.synplast.engine.synapse.Thresholds;
 import org.synplast.experiment.plan.ConnectionPlan;
 import org.synplast.experiment.plan.ExperimentPlan;
@@ -56,6 +58,8 @@ import org.synplast.experiment.results.SynapseRecord;
  * protocol's busy times ({@link ActivityCalendar}) are held instead of stepped
  * ({@link QuiescenceMonitor}).</li>
  * </ol>
+ * The quiet time before every calibration measurement and probe is simulated once per cell and
+ * per pair ({@link RestingState}), and each continues from there (exactly the same numbers).
  * Calibration results that are pure functions of their inputs are memoised and reused where
  * they are exactly the same computation: the cell per model, the postsynaptic pulse and the
  * c_post step per cell and step (the cell alone), c_pre/c_post per pair, conditions and step
@@ -65,7 +69,9 @@ import org.synplast.experiment.results.SynapseRecord;
 public final class PairSimulator implements PairSimulation {
 
     /** Time of the calibration stimulus after rest [ms]. */
-    public static final double CALIBRATION_STIMULUS_MS = 700;
+    public static final double CALIBRATION_STIMULUS_MS = PostCurrent.ONSET_MS;
+    /** The cell at rest is saved before this time, for the calibration and the postsynaptic pulse's probes [ms]. */
+    private static final double QUIET_UNTIL_MS = CALIBRATION_STIMULUS_MS - Calibration.QUIET_LEAD;
     /** Resolution of the search for the c_post somatic step [nA]. */
     public static final double STEP_RESOLUTION_NA = 0.001;
     /** Steps between polls of the cancellation flag. */
@@ -76,7 +82,8 @@ public final class PairSimulator implements PairSimulation {
     private final Map<PathwayPhysiology, SynapseParameterGenerator> generators = new ConcurrentHashMap<>();
     private final Map<PulseKey, PostCurrent> pulses = new ConcurrentHashMap<>();
     private final Map<PulseKey, Optional<SomaticStep>> steps = new ConcurrentHashMap<>();
-    private final Map<PairKey, double[][]> peaks = new ConcurrentHashMap<>();
+    private final Map<PulseKey, RestingState> rests = new ConcurrentHashMap<>();
+    private final Map<PairKey, PairCalibration> calibrations = new ConcurrentHashMap<>();
 
     /** A calibration on the cell alone: {@code what} identifies the stimulus (burst shape, or the c_post step). */
     private record PulseKey(CellModel cell, Object what, double dtMs) {
@@ -84,6 +91,10 @@ public final class PairSimulator implements PairSimulation {
 
     private record PairKey(CellModel cell, ConnectionPlan connection, long seed, int pair, Conditions conditions,
             double dtMs) {
+    }
+
+    /** c_pre and c_post per synapse, and the pair's synapses silent at rest (control switches). */
+    private record PairCalibration(double[] cPre, double[] cPost, RestingState rest) {
     }
 
     /** The cell and the synapses of one pair. */
@@ -108,32 +119,35 @@ public final class PairSimulator implements PairSimulation {
         SynapseModel synapseModel = new SynapseModel(connection.constants(), connection.plasticity(),
                 protocol.conditions(), protocol.switches());
         PairKey key = new PairKey(model, connection, plan.seed(), job.pair(), protocol.conditions(), dt);
-        double[][] cPreCPost = peaks.get(key);
-        if (cPreCPost == null) {
+        PairCalibration calibration = calibrations.get(key);
+        if (calibration == null) {
             // computed outside the map's lock; a concurrent duplicate computes the same values
-            cPreCPost = calibrate(pair, model, synapseModel, dt);
-            double[][] earlier = peaks.putIfAbsent(key, cPreCPost);
-            cPreCPost = earlier == null ? cPreCPost : earlier;
+            calibration = calibrate(pair, model, synapseModel, dt);
+            PairCalibration earlier = calibrations.putIfAbsent(key, calibration);
+            calibration = earlier == null ? calibration : earlier;
         }
         List<SynapseSite> sites = pair.sites();
         Thresholds[] thresholds = new Thresholds[sites.size()];
         for (int k = 0; k < thresholds.length; k++) {
             SynapseSite s = sites.get(k);
-            thresholds[k] = connection.plasticity().thresholds(s.location(), cPreCPost[0][k], cPreCPost[1][k]);
+            thresholds[k] = connection.plasticity().thresholds(s.location(), calibration.cPre()[k],
+                    calibration.cPost()[k]);
         }
         Induction induction = protocol.induction();
         PostCurrent post = new PostCurrent(0, 0, new double[0]);
         if (induction.postSpikes() > 0) {
+            RestingState alone = rests.computeIfAbsent(new PulseKey(model, RestingState.class, dt),
+                    k -> RestingState.settle(() -> new Simulation(pair.cell(), dt), QUIET_UNTIL_MS));
             post = pulses.computeIfAbsent(new PulseKey(model, List.of(induction.post(), induction.postSpikes(),
-                    induction.intervalMs()), dt), k -> PostCurrent.calibrate(() -> new Simulation(pair.cell(), dt),
-                            induction));
-            post = post.withLatenciesOn(() -> {
-                Simulation probe = new Simulation(pair.cell(), dt);
-                withSynapses(probe, plan, job.pair(), sites, synapseModel, thresholds);
-                return probe;
-            }, induction);
+                    induction.intervalMs()), dt), k -> PostCurrent.calibrate(alone, induction));
+            Switches switches = protocol.switches();
+            RestingState withSynapses = switches.nmdaBlocked() || switches.vdccBlocked()
+                    ? RestingState.settle(() -> new Simulation(pair.cell(), dt), synapseModel, sites, QUIET_UNTIL_MS)
+                    : calibration.rest();
+            post = post.withLatenciesOn(withSynapses, induction);
         }
-        return new PreparedPair(pair.cell(), sites, synapseModel, cPreCPost[0], cPreCPost[1], List.of(thresholds),
+        return new PreparedPair(pair.cell(), sites, synapseModel, calibration.cPre(), calibration.cPost(),
+                List.of(thresholds),
                 post, ProtocolSchedule.of(protocol, post.latencyMs()));
     }
 
@@ -245,8 +259,8 @@ public final class PairSimulator implements PairSimulation {
         return new Pair(cell, List.copyOf(sites));
     }
 
-    /** @return {c_pre per synapse, c_post per synapse (NaN without a single-spike step)} */
-    private double[][] calibrate(Pair pair, CellModel model, SynapseModel synapseModel, double dt) {
+    /** @return c_pre, c_post per synapse (NaN without a single-spike step) and the pair at rest */
+    private PairCalibration calibrate(Pair pair, CellModel model, SynapseModel synapseModel, double dt) {
         Calibration calibration = new Calibration(() -> new Simulation(pair.cell(), dt), synapseModel,
                 CALIBRATION_STIMULUS_MS, STEP_RESOLUTION_NA);
         double[] pre = calibration.cPre(pair.sites());
@@ -257,6 +271,6 @@ public final class PairSimulator implements PairSimulation {
             Arrays.fill(none, Double.NaN);
             return none;
         });
-        return new double[][] {pre, post};
+        return new PairCalibration(pre, post, calibration.restingState(pair.sites()));
     }
 }

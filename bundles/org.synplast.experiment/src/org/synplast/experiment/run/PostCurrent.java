@@ -1,9 +1,10 @@
 package org.synplast.experiment.run;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
+import java.util.List;
 
 import org.synplast.engine.cable.Simulation;
+import org.synplast.engine.synapse.RestingState;
 import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.ExperimentMessage;
 import org.synplast.experiment.plan.Induction;
@@ -19,7 +20,8 @@ import org.synplast.experiment.plan.PostStimulus;
  * k-th latency is from the k-th onset to the k-th upward −30 mV crossing at the soma (linear
  * interpolation within the step); {@link #withLatenciesOn} re-measures the latencies on the cell
  * with a pair's (silent) synapses, whose resting VDCC current shifts them: near threshold the
- * latency is very sensitive to the resting state.
+ * latency is very sensitive to the resting state. Every probe starts from a {@link RestingState}
+ * saved before {@link #ONSET_MS}, not from initialisation.
  *
  * @param widthMs     pulse width [ms]
  * @param amplitudeNa pulse amplitude [nA]
@@ -55,12 +57,12 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
     }
 
     /**
-     * @param cell      fresh, uninitialised simulations of the postsynaptic cell alone (at the
-     *                  protocol's temperature)
+     * @param cell      the postsynaptic cell alone (at the protocol's temperature) at rest before
+     *                  {@link #ONSET_MS}
      * @param induction the induction, with at least one post spike per burst
      * @return the pulse amplitude and the latencies on the cell alone
      */
-    public static PostCurrent calibrate(Supplier<Simulation> cell, Induction induction) {
+    public static PostCurrent calibrate(RestingState cell, Induction induction) {
         PostStimulus stimulus = induction.post();
         int n = induction.postSpikes();
         double width = stimulus.widthMs();
@@ -95,13 +97,13 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
     }
 
     /**
-     * @param cell      fresh, uninitialised simulations of the postsynaptic cell with a pair's
-     *                  synapses, which receive no spike
+     * @param cell      the postsynaptic cell with a pair's synapses, which receive no spike, at
+     *                  rest before {@link #ONSET_MS}
      * @param induction the induction this pulse was calibrated for
      * @return this pulse with the latencies measured there, or this pulse unchanged if there the
      *         burst does not give one action potential per pulse
      */
-    public PostCurrent withLatenciesOn(Supplier<Simulation> cell, Induction induction) {
+    public PostCurrent withLatenciesOn(RestingState cell, Induction induction) {
         double[] latency = latencies(cell, latencyMs.length, induction.intervalMs(), widthMs, amplitudeNa);
         return latency == null ? this : new PostCurrent(widthMs, amplitudeNa, latency);
     }
@@ -113,7 +115,7 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
      *
      * @return the latency of each pulse's AP [ms], or null if the burst does not give n APs
      */
-    private static double[] latencies(Supplier<Simulation> cell, int n, double interval, double width,
+    private static double[] latencies(RestingState cell, int n, double interval, double width,
             double amplitude) {
         double[] latency = new double[n];
         for (int round = 0; round < LATENCY_ITERATIONS; round++) {
@@ -141,18 +143,17 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
     }
 
     /** @return the times of the upward −30 mV crossings from the first onset on [ms] */
-    private static double[] probe(Supplier<Simulation> cell, double[] onsets, double width, double amplitude) {
+    private static double[] probe(RestingState cell, double[] onsets, double width, double amplitude) {
         int n = onsets.length;
-        Simulation sim = cell.get();
+        int soma = cell.cell().soma();
+        Simulation sim = cell.start(List.of(new ScheduledPulses(soma, onsets, width, amplitude)),
+                Arrays.stream(onsets).min().orElseThrow());
         double dtMs = sim.dt();
-        int soma = sim.cell().soma();
-        sim.add(new ScheduledPulses(soma, onsets, width, amplitude));
-        sim.initialize();
         long steps = Math.round((onsets[n - 1] + width + TAIL_MS) / dtMs);
         double[] crossings = new double[2 * n + 1];
         int count = 0;
         double previous = sim.voltage(soma);
-        for (long k = 0; k < steps && count < crossings.length; k++) {
+        while (sim.steps() < steps && count < crossings.length) {
             double t0 = sim.time();
             sim.advance();
             double v = sim.voltage(soma);

@@ -1,0 +1,170 @@
+package org.synplast.engine.synapse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.apache.commons.math3.random.Well19937c;
+import org.synplast.engine.EngineException;
+import org.synplast.engine.cable.PointProcess;
+import org.synplast.engine.cable.Simulation;
+import org.synplast.engine.cell.Cell;
+
+/**
+ * A postsynaptic cell settled from initialisation with a connection's synapses silent (no
+ * release, no stimulus) up to a moment, simulated once and then the start of every calibration
+ * run and probe of that cell and those synapses, instead of settling again in each.
+ *
+ * <p>Starting from here is exact: until a synapse releases, its receptor variables stay zero and
+ * its VDCC gates, spine calcium and c* follow the voltage alone, whatever its efficacy,
+ * plasticity switches or release statistics; current stimuli contribute exactly zero before
+ * their onset. A run restored here and stepped on therefore reproduces, bit for bit, the run that
+ * settled by itself, provided nothing acts before {@link #timeMs()}. Thread-safe (immutable);
+ * every start uses a fresh simulation.
+ */
+public final class RestingState {
+
+    private final Supplier<Simulation> cell;
+    private final SynapseModel model;
+    private final List<SynapseSite> sites;
+    private final Simulation.Snapshot snapshot;
+    private final List<GluSynapse.SpineState> spines;
+    private final double[] peakEffectiveCalcium;
+
+    private RestingState(Supplier<Simulation> cell, SynapseModel model, List<SynapseSite> sites,
+            Simulation.Snapshot snapshot, List<GluSynapse.SpineState> spines, double[] peakEffectiveCalcium) {
+        this.cell = cell;
+        this.model = model;
+        this.sites = sites;
+        this.snapshot = snapshot;
+        this.spines = spines;
+        this.peakEffectiveCalcium = peakEffectiveCalcium;
+    }
+
+    /**
+     * Settles the cell alone.
+     *
+     * @param cell    a factory of fresh, uninitialised simulations of the cell
+     * @param untilMs the settling ends at the last step before this time [ms]
+     * @return the resting state
+     */
+    public static RestingState settle(Supplier<Simulation> cell, double untilMs) {
+        return settle(cell, null, List.of(), untilMs);
+    }
+
+    /**
+     * Settles the cell with silent synapses.
+     *
+     * @param cell    a factory of fresh, uninitialised simulations of the cell
+     * @param model   the synapse model (its conditions and blockers apply; plasticity is off)
+     * @param sites   the synapses
+     * @param untilMs the settling ends at the last step before this time [ms]
+     * @return the resting state
+     */
+    public static RestingState settle(Supplier<Simulation> cell, SynapseModel model, List<SynapseSite> sites,
+            double untilMs) {
+        Objects.requireNonNull(cell, "cell");
+        List<SynapseSite> copy = List.copyOf(sites);
+        EngineException.require(copy.isEmpty() || model != null, "synapse model", "given with synapses", null);
+        Simulation sim = cell.get();
+        List<GluSynapse> synapses = silent(sim, model, copy);
+        sim.initialize();
+        long steps = Math.max(0, Math.round(Math.ceil(untilMs / sim.dt() - 0.5)) - 1);
+        double[] peak = new double[copy.size()];
+        for (long k = 0; k < steps; k++) {
+            sim.advance();
+            for (int i = 0; i < peak.length; i++) {
+                peak[i] = Math.max(peak[i], synapses.get(i).effectiveCalcium());
+            }
+        }
+        List<GluSynapse.SpineState> spines = new ArrayList<>(synapses.size());
+        for (GluSynapse s : synapses) {
+            spines.add(s.spineState());
+        }
+        return new RestingState(cell, model, copy, sim.save(), List.copyOf(spines), peak);
+    }
+
+    /** @return the time of the saved moment [ms] */
+    public double timeMs() {
+        return snapshot.time();
+    }
+
+    /** @return the cell */
+    public Cell cell() {
+        return snapshot.cell();
+    }
+
+    /** @return the synapses' sites */
+    public List<SynapseSite> sites() {
+        return sites;
+    }
+
+    /** @return per synapse, the largest c* while settling [mM·ms] */
+    public double[] peakEffectiveCalcium() {
+        return peakEffectiveCalcium.clone();
+    }
+
+    /** @return a fresh, uninitialised simulation of the cell */
+    public Simulation newSimulation() {
+        return cell.get();
+    }
+
+    /**
+     * A simulation at this state with the synapses silent, as they were while settling, and
+     * stimuli.
+     *
+     * @param stimuli         point processes added after the synapses
+     * @param firstActivityMs the earliest time a stimulus acts [ms], not before {@link #timeMs()}
+     * @return the simulation, initialised and set to this state
+     */
+    public Simulation start(List<? extends PointProcess> stimuli, double firstActivityMs) {
+        Simulation sim = newSimulation();
+        List<GluSynapse> synapses = silent(sim, model, sites);
+        stimuli.forEach(sim::add);
+        restoreInto(sim, synapses, firstActivityMs);
+        return sim;
+    }
+
+    /**
+     * Initialises a simulation from {@link #newSimulation()} and sets it to this state.
+     *
+     * @param sim             the simulation, with synapses on this state's sites added in their
+     *                        order (any configuration) and any other point processes
+     * @param synapses        those synapses, in the order of {@link #sites()}
+     * @param firstActivityMs the earliest time of a presynaptic spike or stimulus [ms], not before
+     *                        {@link #timeMs()}
+     */
+    public void restoreInto(Simulation sim, List<GluSynapse> synapses, double firstActivityMs) {
+        EngineException.require(synapses.size() == sites.size(), "synapses", sites.size() + " on the resting sites",
+                synapses.size());
+        EngineException.require(firstActivityMs >= timeMs(), "first activity after a resting state [ms]",
+                ">= " + timeMs(), firstActivityMs);
+        for (int k = 0; k < sites.size(); k++) {
+            EngineException.require(synapses.get(k).compartment() == sites.get(k).compartment(),
+                    "compartment of synapse " + k, String.valueOf(sites.get(k).compartment()),
+                    synapses.get(k).compartment());
+        }
+        sim.initialize();
+        sim.restore(snapshot);
+        for (int k = 0; k < synapses.size(); k++) {
+            synapses.get(k).restore(spines.get(k));
+        }
+    }
+
+    private static List<GluSynapse> silent(Simulation sim, SynapseModel model, List<SynapseSite> sites) {
+        List<GluSynapse> synapses = new ArrayList<>(sites.size());
+        if (sites.isEmpty()) {
+            return synapses;
+        }
+        Switches on = model.switches();
+        SynapseModel quiet = model.withSwitches(new Switches(on.nmdaBlocked(), on.vdccBlocked(), false, true, false));
+        for (SynapseSite site : sites) {
+            GluSynapse s = new GluSynapse(site.compartment(), quiet, site.parameters(), Thresholds.NONE,
+                    new Well19937c(0L));
+            sim.add(s);
+            synapses.add(s);
+        }
+        return synapses;
+    }
+}
