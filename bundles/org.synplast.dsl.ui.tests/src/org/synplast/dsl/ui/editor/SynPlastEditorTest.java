@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
@@ -21,6 +23,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.synplast.dsl.ui.builder.SynPlastBuilder;
@@ -220,6 +223,71 @@ class SynPlastEditorTest {
 		assertTrue(document(editor).get().contains("gamma_ca = 1\n"), document(editor).get());
 		Workbench.waitForAnalysis(editor);
 		assertFalse(editor.hasIssue(IssueCodes.VALUE_OUT_OF_RANGE));
+	}
+
+	@Test
+	void findReferencesListsTheUsesAcrossFilesAndOpensThem() throws Exception {
+		SynPlastEditor editor = openSource("refs");
+		int at = SOURCE.indexOf("L5TTPC_L5TTPC");
+		viewer(editor).setSelectedRange(at + 3, 0);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		KeySequence ctrlShiftG = KeySequence.getInstance("M1+M2+G");
+		assertTrue(Arrays.stream(bindings.getBindings()).anyMatch(b -> b.getParameterizedCommand() != null
+				&& SynPlastEditor.FIND_REFERENCES.equals(b.getParameterizedCommand().getId())
+				&& "org.synplast.dsl.ui.editorScope".equals(b.getContextId())
+				&& b.getTriggerSequence().equals(ctrlShiftG)), () -> "Ctrl+Shift+G in the SynPlast editor: "
+				+ Arrays.stream(bindings.getBindings()).filter(b -> b.getParameterizedCommand() != null
+						&& b.getParameterizedCommand().getId().startsWith("org.synplast")).toList());
+		ReferencesView view = editor.findReferences();
+		assertNotNull(view);
+		List<FindReferences.Found> found = view.shown();
+		assertTrue(view.heading().equals(found.size() + " references to connection L5TTPC_L5TTPC"), view.heading());
+		assertTrue(found.stream().anyMatch(f -> f.file().equals(editor.file()) && f.reference().location().offset() == at),
+				"the reference in this file: " + found);
+		FindReferences.Found other = found.stream().filter(f -> f.file().getName().equals("quickstart.synplast"))
+				.findFirst().orElseThrow(() -> new AssertionError("no reference in quickstart.synplast: " + found));
+		for (FindReferences.Found f : found) {
+			String text = Files.readString(f.file().getLocation().toFile().toPath());
+			var loc = f.reference().location();
+			assertTrue(text.substring(loc.offset(), loc.offset() + loc.length()).endsWith("L5TTPC_L5TTPC"), f.toString());
+			assertEquals(f.reference().line(), text.substring(0, loc.offset()).split("\n", -1).length, f.toString());
+		}
+		assertTrue(found.stream().noneMatch(f -> f.file().getName().equals("pathways.synplast")),
+				"the declaration is no reference");
+		Workbench.screenshot("find-references");
+
+		view.open(found.indexOf(other));
+		Workbench.processEvents();
+		SynPlastEditor opened = (SynPlastEditor) Workbench.page().getActiveEditor();
+		assertEquals("quickstart.synplast", opened.file().getName());
+		assertEquals("L5TTPC_L5TTPC", ((TextSelection) opened.getSelectionProvider().getSelection()).getText());
+	}
+
+	@Test
+	void findReferencesFromADeclarationNameAndNowhere() throws Exception {
+		SynPlastEditor editor = openSource("refs-local");
+		viewer(editor).setSelectedRange(SOURCE.indexOf("protocol P") + "protocol ".length(), 0);
+		ReferencesView view = editor.findReferences();
+		assertNotNull(view);
+		assertEquals("1 reference to protocol P", view.heading());
+		assertEquals(SOURCE.indexOf("= P") + 2, view.shown().get(0).reference().location().offset());
+		assertEquals("protocol = P", view.shown().get(0).reference().lineText());
+		Workbench.page().activate(editor);
+		viewer(editor).setSelectedRange(SOURCE.indexOf("12 ms"), 0);
+		assertEquals(null, editor.findReferences(), "no element at a number");
+	}
+
+	@Test
+	void quickAssistConvertsANumberToTheSlotsUnit() throws Exception {
+		IFile file = Workbench.write("convert.synplast", "package test.convert\n\nsynapse S {\n    tau_ca = 0.012 s\n}\n");
+		SynPlastEditor editor = Workbench.open(file);
+		Workbench.waitForAnalysis(editor);
+		int at = document(editor).get().indexOf("0.012");
+		List<ICompletionProposal> fixes = editor.quickFixes(at + 2);
+		assertEquals(List.of("Convert to ms: 12 ms"), fixes.stream().map(ICompletionProposal::getDisplayString)
+				.toList());
+		fixes.get(0).apply(document(editor));
+		assertTrue(document(editor).get().contains("tau_ca = 12 ms\n"), document(editor).get());
 	}
 
 	@Test

@@ -21,7 +21,10 @@ import org.synplast.dsl.ui.builder.SynPlastBuilder;
 import org.synplast.dsl.ui.internal.QuickFixes;
 import org.synplast.dsl.ui.internal.TextEdit;
 
-/** Quick fixes (Ctrl+1) for the issues under the cursor, from annotations and problem markers. */
+/**
+ * Quick fixes (Ctrl+1) for the issues under the cursor, from annotations and problem markers, and
+ * the quick assists at the cursor (convert a number to its slot's unit).
+ */
 final class QuickAssistProcessor implements IQuickAssistProcessor {
 
 	private final SynPlastEditor editor;
@@ -43,7 +46,8 @@ final class QuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canAssist(IQuickAssistInvocationContext context) {
-		return false;
+		SynPlastDocumentModel model = editor.model();
+		return model != null && !model.read(r -> QuickFixes.assists(r, context.getOffset())).isEmpty();
 	}
 
 	@Override
@@ -51,7 +55,7 @@ final class QuickAssistProcessor implements IQuickAssistProcessor {
 		return proposals(context.getOffset()).toArray(ICompletionProposal[]::new);
 	}
 
-	/** The fix proposals for every fixable issue whose region contains the offset. */
+	/** The fix proposals for every fixable issue whose region contains the offset, then the assists there. */
 	List<ICompletionProposal> proposals(int offset) {
 		SynPlastDocumentModel model = editor.model();
 		IAnnotationModel annotations = editor.annotationModel();
@@ -72,6 +76,11 @@ final class QuickAssistProcessor implements IQuickAssistProcessor {
 		for (QuickFixes.Problem p : problems) {
 			for (QuickFixes.Fix fix : model.read(r -> QuickFixes.fixes(r, p))) {
 				result.add(new FixProposal(fix, document));
+			}
+		}
+		for (QuickFixes.Fix assist : model.read(r -> QuickFixes.assists(r, offset))) {
+			if (result.stream().noneMatch(f -> f.getDisplayString().equals(assist.label()))) {
+				result.add(new FixProposal(assist, document));
 			}
 		}
 		return result;

@@ -1,13 +1,20 @@
 package org.synplast.dsl.ui.editor;
 
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.BadLocationException;
@@ -29,9 +36,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.texteditor.TextOperationAction;
@@ -41,13 +50,15 @@ import org.synplast.dsl.ui.SynPlastUi;
 import org.synplast.dsl.ui.internal.Definitions;
 import org.synplast.dsl.ui.internal.Formatting;
 import org.synplast.dsl.ui.internal.Highlighting;
+import org.synplast.dsl.ui.internal.References;
 import org.synplast.dsl.ui.internal.TextEdit;
 
 /**
  * The SynPlast text editor on Xtext's IDE-neutral services: a {@link SynPlastDocumentModel} keeps
  * the resource in sync; highlighting, diagnostics (annotations), outline, content assist, hover,
- * go to definition (F3, Ctrl+click), quick fixes (Ctrl+1), format (Ctrl+Shift+F), comment toggling
- * (Ctrl+/) and bracket matching.
+ * go to definition (F3, Ctrl+click), find references (Ctrl+Shift+G, results in the
+ * {@link ReferencesView}), quick fixes and assists (Ctrl+1), format (Ctrl+Shift+F), comment toggling
+ * (Ctrl+/) and bracket matching; the context menu offers the same commands.
  */
 public class SynPlastEditor extends TextEditor {
 
@@ -57,6 +68,8 @@ public class SynPlastEditor extends TextEditor {
 	public static final String FORMAT = "org.synplast.dsl.ui.format";
 	/** Toggles line comments. */
 	public static final String TOGGLE_COMMENT = "org.synplast.dsl.ui.toggleComment";
+	/** Finds the references to the element at the cursor. */
+	public static final String FIND_REFERENCES = "org.synplast.dsl.ui.findReferences";
 
 	private static final String MATCHING_BRACKETS = "synplast.matchingBrackets";
 	private static final String MATCHING_BRACKETS_COLOR = "synplast.matchingBracketsColor";
@@ -209,6 +222,53 @@ public class SynPlastEditor extends TextEditor {
 		setAction("OpenDeclaration", action("Open Declaration", OPEN_DECLARATION, this::openDeclaration));
 		setAction("Format", action("Format", FORMAT, this::format));
 		setAction("ToggleComment", action("Toggle Comment", TOGGLE_COMMENT, this::toggleComment));
+		setAction("FindReferences", action("Find References", FIND_REFERENCES, this::findReferences));
+	}
+
+	@Override
+	protected void editorContextMenuAboutToShow(IMenuManager menu) {
+		super.editorContextMenuAboutToShow(menu);
+		addAction(menu, ITextEditorActionConstants.GROUP_FIND, "OpenDeclaration");
+		addAction(menu, ITextEditorActionConstants.GROUP_FIND, "FindReferences");
+		addAction(menu, ITextEditorActionConstants.GROUP_EDIT, "Format");
+		addAction(menu, ITextEditorActionConstants.GROUP_EDIT, "ToggleComment");
+	}
+
+	/**
+	 * Finds the references to the element at the cursor (its name or a reference to it) in the
+	 * workspace's .synplast files and shows them in the {@link ReferencesView}.
+	 *
+	 * @return the view, or null if the cursor is on no element
+	 */
+	public ReferencesView findReferences() {
+		int offset = ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
+		var status = getEditorSite().getActionBars().getStatusLineManager();
+		Optional<References.Target> target = model.read(r -> References.targetAt(SynPlastUi.injector(), r, offset));
+		if (target.isEmpty()) {
+			status.setErrorMessage("Find References: the cursor is not on a SynPlast element or a reference to one");
+			return null;
+		}
+		List<FindReferences.Found> found = new ArrayList<>();
+		try {
+			getSite().getWorkbenchWindow().getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				try {
+					found.addAll(FindReferences.search(this, target.get(), monitor));
+				} catch (CoreException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+			ReferencesView view = (ReferencesView) getSite().getPage().showView(ReferencesView.ID);
+			view.show(target.get(), found);
+			return view;
+		} catch (InvocationTargetException | PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), "Find References", "Cannot search the references to "
+					+ target.get().label(), e.getCause() instanceof CoreException c ? c.getStatus()
+							: Status.error(String.valueOf(e.getMessage())));
+			return null;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
 	}
 
 	private static Action action(String text, String commandId, Runnable run) {

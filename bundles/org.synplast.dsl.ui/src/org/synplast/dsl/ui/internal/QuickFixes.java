@@ -1,5 +1,7 @@
 package org.synplast.dsl.ui.internal;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +20,17 @@ import org.synplast.dsl.model.Values;
 import org.synplast.dsl.synPlast.Connection;
 import org.synplast.dsl.synPlast.Element;
 import org.synplast.dsl.synPlast.Expr;
+import org.synplast.dsl.synPlast.Negation;
 import org.synplast.dsl.synPlast.Quantity;
 import org.synplast.dsl.synPlast.Setting;
 import org.synplast.dsl.synPlast.SynPlastPackage;
+import org.synplast.dsl.units.UnitParser;
 import org.synplast.dsl.validation.IssueCodes;
 
 /**
- * Quick fixes for SynPlast issue codes, as text edits: add the missing unit, write a value in its
- * slot's unit, clamp a value to its valid or physiological range, create a missing definition.
+ * Quick fixes for SynPlast issue codes, as text edits: add the missing unit, replace a unit of the
+ * wrong dimension, clamp a value to its valid or physiological range, create a missing definition;
+ * and the quick assist that converts a number to its slot's canonical unit (`0.2 s` -> `200 ms`).
  */
 public final class QuickFixes {
 
@@ -74,10 +79,16 @@ public final class QuickFixes {
 		case IssueCodes.MISSING_UNIT -> fixes.add(new Fix("Add the unit " + p.canonicalUnit(),
 				List.of(new TextEdit(node.getEndOffset(), 0, " " + p.canonicalUnit()))));
 		case IssueCodes.UNIT_DIMENSION -> {
-			if (e instanceof Quantity q && q.getUnit() != null && p.isDimensional()) {
+			if (e instanceof Quantity q && q.getUnit() != null) {
+				// the dimensions differ, so no number can be converted: the unit itself was mistyped
 				INode unit = NodeModelUtils.findNodesForFeature(q, SynPlastPackage.Literals.QUANTITY__UNIT).get(0);
-				fixes.add(new Fix("Write it in " + p.canonicalUnit(),
-						List.of(new TextEdit(unit.getOffset(), unit.getLength(), p.canonicalUnit()))));
+				int from = NodeModelUtils.findNodesForFeature(q, SynPlastPackage.Literals.QUANTITY__VALUE).get(0)
+						.getEndOffset();
+				fixes.add(p.isDimensional()
+						? new Fix("Replace the unit " + q.getUnit() + " by " + p.canonicalUnit(),
+								List.of(new TextEdit(unit.getOffset(), unit.getLength(), p.canonicalUnit())))
+						: new Fix("Remove the unit " + q.getUnit(),
+								List.of(new TextEdit(from, unit.getEndOffset() - from, ""))));
 			}
 		}
 		case IssueCodes.VALUE_OUT_OF_RANGE -> clamp(e, p, p.min(), p.minExclusive(), p.max(), "valid")
@@ -89,6 +100,66 @@ public final class QuickFixes {
 		}
 		}
 		return fixes;
+	}
+
+	/**
+	 * The quick assists at an offset: "Convert to <unit>" when the offset is on a number whose unit
+	 * has the dimension of its slot's canonical unit but is not that unit. The number is converted
+	 * (indriya, through {@link UnitParser#convert}); a number inside a larger expression is left
+	 * alone, since converting one factor or term would change the expression's meaning.
+	 */
+	public static List<Fix> assists(XtextResource resource, int offset) {
+		if (resource.getParseResult() == null) {
+			return List.of();
+		}
+		var leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		EObject o = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+		if (!(o instanceof Quantity q)) {
+			return List.of();
+		}
+		return EcoreUtil2.getContainerOfType(q, Setting.class) == null ? List.of()
+				: Values.parameterOf(EcoreUtil2.getContainerOfType(q, Setting.class))
+						.flatMap(p -> convert(q, p)).map(List::of).orElse(List.of());
+	}
+
+	/** "Convert to <canonical unit>" for a quantity whose unit is compatible with it but another one. */
+	static Optional<Fix> convert(Quantity q, Parameter p) {
+		if (q.getUnit() == null || !p.isDimensional() || !standsAlone(q)
+				|| UnitParser.normalize(q.getUnit()).equals(UnitParser.normalize(p.canonicalUnit()))) {
+			return Optional.empty();
+		}
+		var from = UnitParser.parse(q.getUnit());
+		var to = Values.canonicalUnit(p);
+		if (from.isEmpty() || !from.get().isCompatible(to)
+				|| (q.eContainer() instanceof Negation && UnitParser.convert(0, from.get(), to) != 0)) {
+			return Optional.empty();
+		}
+		double converted = UnitParser.convert(q.getValue(), from.get(), to);
+		if (!Double.isFinite(converted)) {
+			return Optional.empty();
+		}
+		String replacement = decimal(converted) + " " + p.canonicalUnit();
+		INode node = NodeModelUtils.getNode(q);
+		return Optional.of(new Fix("Convert to " + p.canonicalUnit() + ": " + replacement,
+				List.of(new TextEdit(node.getOffset(), node.getLength(), replacement))));
+	}
+
+	/** Whether a quantity is a whole value (or a mean, SD or range bound), not a part of an expression. */
+	private static boolean standsAlone(Quantity q) {
+		EObject c = q.eContainer() instanceof Negation n ? n.eContainer() : q.eContainer();
+		return !(c instanceof Expr) && !(c instanceof org.synplast.dsl.synPlast.Condition);
+	}
+
+	/** A converted number in the language's syntax, to 12 significant digits (`200`, `0.001`, `1.5E-9`, `1E13`). */
+	static String decimal(double x) {
+		BigDecimal d = new BigDecimal(x).round(new MathContext(12)).stripTrailingZeros();
+		int exponent = d.precision() - d.scale() - 1;
+		if (x == 0 || (exponent >= -4 && exponent < 12)) {
+			return d.toPlainString();
+		}
+		String digits = d.unscaledValue().abs().toString();
+		return (d.signum() < 0 ? "-" : "") + digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "")
+				+ "E" + exponent;
 	}
 
 	private static Optional<Fix> clamp(Expr e, Parameter p, double min, boolean minExclusive, double max,
