@@ -38,7 +38,8 @@ import org.synplast.engine.morphology.SwcReader;
 
 /**
  * Stage 3, cell models: each cell type's morphology (a reconstruction file or a parametric
- * description), discretisation, passive properties and channel insertions per region, with
+ * description, {@link ParametricMorphologies}; either with its axon replaced by the rule of
+ * {@code axon_stub} unless {@code replace_axon = false}), discretisation, passive properties and channel insertions per region, with
  * distance-dependent densities evaluated against the cell's own longest apical path.
  */
 public final class CellStage implements LoweringStage<CanonicalModel, CellStage.Cells> {
@@ -104,21 +105,34 @@ public final class CellStage implements LoweringStage<CanonicalModel, CellStage.
 
     private static Optional<Morphology> morphology(ElementTable morph, Diagnostics diagnostics) {
         Optional<Canonical> file = morph.get("file");
+        Morphology m;
         if (file.isEmpty()) {
-            return Optional.of(ParametricMorphologies.build(morph));
+            m = ParametricMorphologies.build(morph);
+        } else {
+            String name = ((Canonical.Text) file.get()).value();
+            Path base = Path.of(morph.location().file()).toAbsolutePath().getParent();
+            Path path = base == null ? Path.of(name) : base.resolve(name).normalize();
+            if (!Files.isRegularFile(path)) {
+                diagnostics.error(morph.locate("file"), "morphology file " + path + " does not exist; give a path to an "
+                        + ".swc or .asc file relative to " + morph.location().file());
+                return Optional.empty();
+            }
+            String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            m = lower.endsWith(".swc") ? SwcReader.read(path) : AscReader.read(path);
         }
-        String name = ((Canonical.Text) file.get()).value();
-        Path base = Path.of(morph.location().file()).toAbsolutePath().getParent();
-        Path path = base == null ? Path.of(name) : base.resolve(name).normalize();
-        if (!Files.isRegularFile(path)) {
-            diagnostics.error(morph.locate("file"), "morphology file " + path + " does not exist; give a path to an "
-                    + ".swc or .asc file relative to " + morph.location().file());
-            return Optional.empty();
-        }
-        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        Morphology m = lower.endsWith(".swc") ? SwcReader.read(path) : AscReader.read(path);
         boolean replace = morph.get("replace_axon").map(v -> ((Canonical.Flag) v).value()).orElse(true);
-        return Optional.of(replace ? AxonReplacement.BBP_2017.apply(m) : m);
+        return Optional.of(replace ? axonStub(morph).apply(m) : m);
+    }
+
+    /** The replacement rule named by {@code axon_stub} (catalogue {@link ParameterCatalogue#AXON_STUBS}). */
+    private static AxonReplacement axonStub(ElementTable morph) {
+        String rule = morph.get("axon_stub").map(v -> ((Canonical.Text) v).value())
+                .orElse(ParameterCatalogue.AXON_STUBS.get(0));
+        return switch (rule) {
+        case "bbp2015" -> AxonReplacement.BBP_2015;
+        case "hay2011" -> AxonReplacement.HAY_2011;
+        default -> AxonReplacement.BBP_2017; // "bbp2017"; validation rejects any other string
+        };
     }
 
     private static Map<SectionType, RegionProperties> regions(ElementTable membrane, Diagnostics diagnostics) {

@@ -2,73 +2,102 @@ package org.synplast.compiler.stages;
 
 import java.util.Optional;
 
+import org.synplast.compiler.canonical.Canonical;
 import org.synplast.compiler.canonical.ElementTable;
+import org.synplast.engine.EngineException;
+import org.synplast.engine.morphology.ApicalDendrite;
+import org.synplast.engine.morphology.DendriteTrees;
 import org.synplast.engine.morphology.Morphology;
 import org.synplast.engine.morphology.ParametricMorphology;
+import org.synplast.engine.morphology.Profile;
 
 /**
- * Maps the language's parametric morphology onto the engine's {@link ParametricMorphology}: a
- * cylindrical soma, a tapered axon, identical symmetric basal trees and an apical dendrite (trunk,
- * obliques, tuft). A tree is given either by {@code stem_length} and {@code branch_length}, or by
- * its reach {@code length} (path length to every tip), split equally between the stem and the
- * {@code branch_order} generations of branches. Without a {@code tuft} block, the apical block's
- * own {@code length}, {@code branch_order} and diameters describe the tuft beyond the trunk.
+ * Maps the language's parametric morphology onto the engine's one parametric builder,
+ * {@link ParametricMorphology}, key by key (the catalogue's morphology block documents each):
+ * {@code soma.length/diameter}; the initial axon's {@code length} and {@code diameter} (one or a
+ * list at {@code diameter_at}); {@code basal} trees from {@code trees}, {@code length} (maximal
+ * path), {@code total_length}, {@code tips} or {@code branch_order} (tips = trees·2^order),
+ * {@code diameter} and {@code tip_diameter} or {@code mean_diameter}; an {@code apical} trunk of
+ * {@code trunk_length} with a diameter profile, {@code obliques} ({@code oblique_at},
+ * {@code oblique_length}, {@code oblique_tips}) and a tuft of {@code tips} or {@code branch_order}
+ * (tips = 2^order) with {@code tuft_length} and {@code tuft_diameter}, reaching {@code length}.
+ * Unset optional quantities are NaN for the engine, which then applies its documented default.
+ * A basal or apical block exists when any of its keys is set.
  */
 final class ParametricMorphologies {
 
-    private static final double DEFAULT_ANGLE = 0.5; // [rad], half-angle between sister branches
+    private static final double NAN = Double.NaN;
 
     private ParametricMorphologies() {
     }
 
     /**
-     * @param morph a morphology element without a file
-     * @return the section tree
+     * @param morph a morphology element without a file, with the soma and axon defaults filled in
+     * @return the morphology parameters
+     * @throws EngineException if the description cannot be built
      */
-    static Morphology build(ElementTable morph) {
-        ParametricMorphology.Soma soma = new ParametricMorphology.Soma(num(morph, "soma.length", 20),
-                num(morph, "soma.diameter", 20));
-        double axonDiameter = num(morph, "axon.diameter", 1);
-        ParametricMorphology.Axon axon = new ParametricMorphology.Axon(num(morph, "axon.length", 60), axonDiameter,
-                num(morph, "axon.tip_diameter", axonDiameter));
-        int basalStems = Tables.number(morph, "basal.length").or(() -> Tables.number(morph, "basal.stem_length"))
-                .isPresent() ? (int) num(morph, "basal.trees", 1) : 0;
-        ParametricMorphology.Tree basal = basalStems == 0 ? null : tree(morph, "basal", Optional.empty());
-        return new ParametricMorphology(soma, axon, basalStems, basal, apical(morph)).build();
-    }
-
-    private static ParametricMorphology.Apical apical(ElementTable morph) {
-        Optional<Double> trunk = Tables.number(morph, "apical.trunk_length");
-        if (trunk.isEmpty()) {
-            return null;
-        }
-        double start = num(morph, "apical.diameter", 1);
-        int obliques = (int) num(morph, "apical.obliques", 0);
-        ParametricMorphology.Tree tuft = morph.get("apical.tuft.stem_length").isPresent()
-                || morph.get("apical.tuft.length").isPresent() ? tree(morph, "apical.tuft", Optional.empty())
-                        : tree(morph, "apical", trunk);
-        return new ParametricMorphology.Apical(trunk.get(), start, num(morph, "apical.taper_length", 0),
-                num(morph, "apical.trunk_diameter", start), obliques,
-                obliques == 0 ? null : tree(morph, "apical.oblique", Optional.empty()), tuft);
+    static ParametricMorphology parameters(ElementTable morph) {
+        return new ParametricMorphology(required(morph, "soma.length"), required(morph, "soma.diameter"),
+                required(morph, "axon.length"), profile(morph, "axon"), basal(morph), apical(morph));
     }
 
     /**
-     * @param block     the tree's block path
-     * @param trunk     for the apical block's own tuft: the trunk length to subtract from its reach
+     * @param morph a morphology element without a file
+     * @return the section tree, before any axon replacement
      */
-    private static ParametricMorphology.Tree tree(ElementTable morph, String block, Optional<Double> trunk) {
-        int levels = (int) num(morph, block + ".branch_order", 0);
-        double diameter = num(morph, block + ".diameter", 1);
-        double tip = num(morph, block + ".tip_diameter", diameter);
-        double angle = num(morph, block + ".angle", DEFAULT_ANGLE);
-        Optional<Double> stem = Tables.number(morph, block + ".stem_length");
-        if (stem.isPresent()) {
-            return new ParametricMorphology.Tree(stem.get(), diameter, levels, num(morph, block + ".branch_length", 0),
-                    tip, angle);
+    static Morphology build(ElementTable morph) {
+        return parameters(morph).build();
+    }
+
+    private static DendriteTrees basal(ElementTable morph) {
+        if (morph.below("basal").isEmpty()) {
+            return null;
         }
-        double reach = num(morph, block + ".length", 0) - trunk.orElse(0.0);
-        double piece = reach / (levels + 1);
-        return new ParametricMorphology.Tree(piece, diameter, levels, piece, tip, angle);
+        int trees = (int) num(morph, "basal.trees", 1);
+        int tips = Tables.number(morph, "basal.tips").map(Double::intValue)
+                .orElse(trees << (int) num(morph, "basal.branch_order", 0));
+        return new DendriteTrees(trees, num(morph, "basal.total_length", NAN), tips, required(morph, "basal.length"),
+                required(morph, "basal.diameter"), num(morph, "basal.tip_diameter", NAN),
+                num(morph, "basal.mean_diameter", NAN));
+    }
+
+    private static ApicalDendrite apical(ElementTable morph) {
+        if (morph.below("apical").isEmpty()) {
+            return null;
+        }
+        int obliques = (int) num(morph, "apical.obliques", 0);
+        int tips = Tables.number(morph, "apical.tips").map(Double::intValue)
+                .orElse(1 << (int) num(morph, "apical.branch_order", 1));
+        return new ApicalDendrite(profile(morph, "apical"), required(morph, "apical.trunk_length"), obliques,
+                numbers(morph, "apical.oblique_at").orElse(new double[0]), num(morph, "apical.oblique_length", 0),
+                (int) num(morph, "apical.oblique_tips", obliques), num(morph, "apical.tuft_length", NAN), tips,
+                required(morph, "apical.length"), num(morph, "apical.tip_diameter", NAN),
+                num(morph, "apical.mean_diameter", NAN), num(morph, "apical.tuft_diameter", NAN));
+    }
+
+    /** A block's {@code diameter} (one number, or a list at {@code diameter_at}) as a profile. */
+    private static Profile profile(ElementTable morph, String block) {
+        Optional<double[]> diameters = numbers(morph, block + ".diameter");
+        EngineException.require(diameters.isPresent(), block + ".diameter", "set", "unset");
+        Optional<double[]> at = numbers(morph, block + ".diameter_at");
+        EngineException.require(at.isPresent() || diameters.get().length == 1, block + ".diameter_at",
+                "set for a list of diameters", "unset");
+        return new Profile(at.orElse(new double[] {0}), diameters.get());
+    }
+
+    /** One number or a list of numbers at a path. */
+    private static Optional<double[]> numbers(ElementTable t, String path) {
+        Optional<Canonical> v = t.get(path);
+        if (v.isPresent() && v.get() instanceof Canonical.Listing l) {
+            return Optional.of(l.values().stream().mapToDouble(x -> ((Canonical.Num) x).value()).toArray());
+        }
+        return Tables.number(t, path).map(x -> new double[] {x});
+    }
+
+    private static double required(ElementTable t, String path) {
+        Optional<Double> v = Tables.number(t, path);
+        EngineException.require(v.isPresent(), path, "set", "unset");
+        return v.get();
     }
 
     private static double num(ElementTable t, String path, double fallback) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * @param max              hard upper bound in the canonical unit
  * @param physiologicalMin lower end of the physiological range (values below give a warning)
  * @param physiologicalMax upper end of the physiological range
- * @param symbols          the symbols accepted (SYMBOL slots, or QUANTITY slots that also accept a symbol)
+ * @param symbols          the symbols accepted (SYMBOL slots, or QUANTITY slots that also accept a symbol),
+ *                         or the strings accepted by a STRING slot (any string when empty)
  * @param flags            what else the slot accepts
  * @param source           the literature source of the default value and range
  */
@@ -34,7 +35,7 @@ public record Parameter(String key, String meaning, ValueKind kind, String canon
 		DISTRIBUTION,
 		/** May depend on the path distance `d` from the soma (and `Lmax`). */
 		SPATIAL,
-		/** May be a list `[a, b, ...]`. */
+		/** May be a list `[a, b, ...]` (of symbols, or of quantities such as a diameter profile). */
 		LIST,
 		/** Must be given (no default). */
 		REQUIRED
@@ -79,7 +80,9 @@ public record Parameter(String key, String meaning, ValueKind kind, String canon
 		switch (kind) {
 		case REFERENCE -> b.append("Value: the name of a ").append(canonicalUnit).append('\n');
 		case SYMBOL -> b.append("Value: one of ").append(String.join(", ", sorted(symbols))).append('\n');
-		case STRING -> b.append("Value: a string\n");
+		case STRING -> b.append(symbols.isEmpty() ? "Value: a string\n"
+				: "Value: one of " + sorted(symbols).stream().map(x -> "\"" + x + "\"").collect(
+						java.util.stream.Collectors.joining(", ")) + "\n");
 		case BOOLEAN -> b.append("Value: true or false\n");
 		default -> {
 			b.append("Unit: ").append(canonicalUnit.isEmpty() ? "dimensionless" : canonicalUnit)

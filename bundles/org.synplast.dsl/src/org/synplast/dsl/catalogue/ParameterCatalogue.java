@@ -38,6 +38,9 @@ public final class ParameterCatalogue {
 	/** Calcium pool mechanisms of channels.md (blocks only). */
 	public static final List<String> CALCIUM_POOLS = List.of("CaDynamics_E2", "CaDynamics_DC0");
 
+	/** Axon replacement rules (cells.md §1.3), the values of {@code axon_stub}. */
+	public static final List<String> AXON_STUBS = List.of("bbp2017", "bbp2015", "hay2011");
+
 	private static final double INF = Double.POSITIVE_INFINITY;
 	private static final String CHINDEMI = "Chindemi et al. 2022, Nat Commun 13:3038 (model.md §3.1)";
 	private static final String FITTED = "Chindemi et al. 2022, fitted parameter set (model.md §3.2)";
@@ -113,6 +116,12 @@ public final class ParameterCatalogue {
 				Double.NEGATIVE_INFINITY, INF, symbols, flags(flags), "");
 	}
 
+	/** A string that must be one of {@code values}, listed in the documentation; the first is the default. */
+	private static Parameter choice(String key, String meaning, List<String> values) {
+		return new Parameter(key, meaning, ValueKind.STRING, "", "", Double.NEGATIVE_INFINITY, false, INF,
+				Double.NEGATIVE_INFINITY, INF, Set.copyOf(values), Set.of(), CELLS);
+	}
+
 	private static Parameter string(String key, String meaning, Flag... flags) {
 		return new Parameter(key, meaning, ValueKind.STRING, "", "", Double.NEGATIVE_INFINITY, false, INF,
 				Double.NEGATIVE_INFINITY, INF, Set.of(), flags(flags), "");
@@ -180,39 +189,91 @@ public final class ParameterCatalogue {
 	// ---- morphology ----------------------------------------------------------------------
 
 	private static BlockSpec morphology() {
-		return block("morphology", "A neuron morphology: a reconstruction file or a parametric description")
+		return block("morphology", "A neuron morphology: a reconstruction file, or a parametric description from "
+				+ "morphometrics (cylinders: a soma, an initial axon, symmetric basal trees, an apical trunk with "
+				+ "obliques and a tuft; the engine's ParametricMorphology, cells.md §5)")
 				.add(string("file", "SWC (.swc) or Neurolucida (.asc) reconstruction, relative to this file"))
-				.add(bool("replace_axon", "Replace the reconstructed axon by a 2 × 30 µm stub (cells.md §1.3)", "true"))
+				.add(bool("replace_axon", "Replace the axon (reconstructed or parametric) by the stub of axon_stub "
+						+ "(cells.md §1.3)", "true"))
+				.add(choice("axon_stub", "Axon replacement rule of the e-model's generation (cells.md §1.3), default "
+						+ "\"bbp2017\": 2 × 30 µm of the first ten 6 µm segment diameters, then a 1000 µm myelin "
+						+ "section; \"bbp2015\": 2 × 30 µm of the first section's diameter and of the first one beyond "
+						+ "60 µm; \"hay2011\": 2 × 30 µm of 1 µm", AXON_STUBS))
 				.add(q("d_lambda", "Compartments per section from the d_lambda rule (fraction of the AC length "
 						+ "constant at 100 Hz)", "", "", 0, true, 1, 0.01, 0.3, CELLS))
 				.add(pos("compartment_length", "Compartments per section: nseg = 1 + 2·int(L / length)", "um",
 						"40 um", 1, 200, CELLS))
-				.block(block("soma", "The soma, a cylinder")
+				.block(block("soma", "The soma, a cylinder (length = diameter: the area of the sphere of that "
+						+ "diameter)")
 						.add(pos("length", "Soma length", "um", "20 um", 5, 60, CELLS))
-						.add(pos("diameter", "Soma diameter", "um", "20 um", 5, 60, CELLS)).build())
-				.block(block("axon", "The axon (initial segment stub)")
-						.add(pos("length", "Axon length", "um", "60 um", 10, 1000, CELLS))
-						.add(pos("diameter", "Axon diameter", "um", "1 um", 0.2, 5, CELLS))
-						.add(count("sections", "Number of sections", "2", 1, 10, CELLS))
-						.add(count("compartments", "Compartments per section (overrides the global rule)", "", 1, 100,
-								CELLS))
+						.add(pos("diameter", "Soma diameter (a contour's xy-area-equivalent diameter)", "um", "20 um",
+								5, 60, CELLS)).build())
+				.block(block("axon", "The initial axon, cylinders cut every 6 µm, before the axon replacement")
+						.add(pos("length", "Length of the initial axon (the stub rules sample its first 60 µm)", "um",
+								"120 um", 10, 1000, CELLS))
+						.add(pos("diameter", "Axon diameter, or a list of diameters at the path distances diameter_at "
+								+ "(linear in between, constant beyond)", "um", "1 um", 0.2, 5, CELLS, LIST))
+						.add(nonneg("diameter_at", "Path distances from the soma of the listed diameters (from 0, "
+								+ "non-decreasing; a repeated distance is a step)", "um", "", 0, 1000, CELLS, LIST))
 						.build())
-				.block(tree("basal", "Basal dendrites: identical symmetric trees"))
-				.block(tree("apical", "Apical dendrite: a trunk that branches into a tuft"))
+				.block(basal())
+				.block(apical())
 				.build();
 	}
 
-	private static BlockSpec tree(String name, String meaning) {
+	/** Keys shared by the basal trees and the apical tuft. */
+	private static BlockSpec.Builder branching(String name, String meaning, Parameter diameter) {
 		return block(name, meaning)
+				.add(pos("length", "Path length from the soma centre to the farthest tip (to every tip without "
+						+ "total_length)", "um", "", 10, 1500, CELLS))
+				.add(diameter)
+				.add(pos("tip_diameter", "Diameter of the last level of branches (geometric taper by level); "
+						+ "alternative to mean_diameter", "um", "", 0.1, 5, CELLS))
+				.add(pos("mean_diameter", "Length-weighted mean diameter the tip diameter is solved for; "
+						+ "alternative to tip_diameter", "um", "", 0.1, 5, CELLS));
+	}
+
+	private static BlockSpec basal() {
+		return branching("basal", "Basal dendrites: identical symmetric binary trees of cylinders, equal within a "
+				+ "level", pos("diameter", "Diameter at the stems", "um", "", 0.2, 10, CELLS))
 				.add(count("trees", "Number of trees (stems) leaving the soma", "1", 1, 20, CELLS))
-				.add(pos("length", "Path length from the soma to every tip", "um", "", 10, 1500, CELLS))
-				.add(pos("diameter", "Diameter at the root", "um", "", 0.2, 10, CELLS))
-				.add(pos("tip_diameter", "Diameter at the tips (linear taper along the path)", "um", "", 0.1, 5,
+				.add(count("branch_order", "Bifurcation levels per tree (2^order tips each); alternative to tips",
+						"0", 0, 8, CELLS))
+				.add(count("tips", "Terminal branches of all trees (levels: round(log2(tips / trees))); "
+						+ "alternative to branch_order", "", 1, 500, CELLS))
+				.add(pos("total_length", "Summed length of all trees; levels then lengthen geometrically where "
+						+ "equal levels would pass length", "um", "", 100, 20000, CELLS))
+				.build();
+	}
+
+	private static BlockSpec apical() {
+		return branching("apical", "Apical dendrite: a trunk to the main bifurcation, oblique branches off the "
+				+ "trunk, and a tuft of two symmetric trees; oblique and tuft tips share tip_diameter or "
+				+ "mean_diameter (default: the basal tip diameter)",
+				pos("diameter", "Trunk diameter, or a list of diameters at the path distances diameter_at", "um",
+						"", 0.2, 10, CELLS, LIST))
+				.add(new Parameter("trees", "Number of apical trunks (one)", ValueKind.COUNT, "", "1", 1, false, 1,
+						1, 1, Set.of(), Set.of(), CELLS))
+				.add(pos("trunk_length", "Path length of the trunk from the soma centre to the main bifurcation",
+						"um", "", 1, 1200, CELLS))
+				.add(nonneg("diameter_at", "Path distances of a trunk diameter profile: diameter is then a list, "
+						+ "linear in between, constant beyond (from 0, non-decreasing; a repeated distance is a "
+						+ "step)", "um", "", 0, 1200, CELLS, LIST))
+				.add(count("branch_order", "Bifurcation levels of the tuft, the main bifurcation included "
+						+ "(2^order tips); alternative to tips", "1", 1, 8, CELLS))
+				.add(count("tips", "Terminal branches of the tuft (levels: 1 + round(log2(tips / 2))); "
+						+ "alternative to branch_order", "", 2, 200, CELLS))
+				.add(pos("tuft_length", "Summed length of the tuft (default: equal levels reaching length)", "um",
+						"", 10, 10000, CELLS))
+				.add(pos("tuft_diameter", "Diameter of the tuft's first branches (default: Rall's 3/2 power rule, "
+						+ "trunk diameter / 2^(2/3))", "um", "", 0.1, 10, CELLS))
+				.add(count("obliques", "Side branches off the trunk before the main bifurcation", "0", 0, 30, CELLS))
+				.add(pos("oblique_at", "Path distances of the obliques' branch points, one per oblique, increasing "
+						+ "(default: evenly spaced along the trunk)", "um", "", 1, 1200, CELLS, LIST))
+				.add(pos("oblique_length", "Summed length of all obliques (equal shares)", "um", "", 10, 10000,
 						CELLS))
-				.add(count("branch_order", "Number of bifurcation levels (0 = unbranched)", "0", 0, 8, CELLS))
-				.add(pos("trunk_length", "Path length of the root section before the first bifurcation", "um", "", 1,
-						1200, CELLS))
-				.add(count("compartments", "Compartments per section (overrides the global rule)", "", 1, 100, CELLS))
+				.add(count("oblique_tips", "Terminal branches of all obliques (default: one per oblique)", "", 0,
+						300, CELLS))
 				.build();
 	}
 

@@ -59,6 +59,8 @@ public final class IssueCodes {
 	public static final String MORPHOLOGY_FORMAT = PREFIX + "morphologyFormat";
 	/** A morphology file that does not exist (warning: it may be supplied at run time). */
 	public static final String MORPHOLOGY_FILE_MISSING = PREFIX + "morphologyFileMissing";
+	/** A parametric morphology that cannot be built (missing reach or diameter, conflicting or inconsistent keys). */
+	public static final String MORPHOLOGY_SHAPE = PREFIX + "morphologyShape";
 	/** Distribution parameters that define no distribution. */
 	public static final String DISTRIBUTION_PARAMETERS = PREFIX + "distributionParameters";
 	/** A malformed correlation. */

@@ -219,7 +219,12 @@ public class SynPlastValidator extends AbstractSynPlastValidator {
 			return v instanceof RefValue ? null
 					: "'" + key + "' expects the name of a " + p.canonicalUnit() + ", e.g. " + key + " = MyName";
 		case STRING:
-			return v instanceof StringValue ? null : "'" + key + "' expects a string in quotes, e.g. \"...\"";
+			if (!(v instanceof StringValue sv)) {
+				return "'" + key + "' expects a string in quotes, e.g. \"...\"";
+			}
+			return p.symbols().isEmpty() || p.symbols().contains(sv.getValue()) ? null
+					: "'" + key + "' expects one of " + p.symbols().stream().sorted().map(x -> "\"" + x + "\"")
+							.collect(Collectors.joining(", "));
 		case BOOLEAN:
 			return v instanceof BoolValue ? null : "'" + key + "' expects true or false";
 		case SYMBOL: {
@@ -240,6 +245,11 @@ public class SynPlastValidator extends AbstractSynPlastValidator {
 			}
 			return "'" + key + "' expects a range, e.g. " + key + " = " + example(p);
 		default:
+			if (p.has(Flag.LIST) && v instanceof ListValue l) {
+				return l.getValues().isEmpty() ? "'" + key + "' needs at least one value in its list"
+						: l.getValues().stream().map(x -> scalarFormProblem(x, p)).filter(m -> m != null).findFirst()
+								.orElse(null);
+			}
 			if (inSweep && (v instanceof ListValue || v instanceof Range)) {
 				if (v instanceof ListValue l) {
 					return l.getValues().stream().map(x -> scalarFormProblem(x, p)).filter(m -> m != null)
@@ -970,6 +980,111 @@ public class SynPlastValidator extends AbstractSynPlastValidator {
 	}
 
 	// ---- distributions, correlations, sweeps ------------------------------------------------------
+
+	/**
+	 * A parametric morphology must describe buildable trees: basal and apical blocks with their
+	 * reach and root diameter (the apical one with its trunk), no two alternatives for one quantity,
+	 * diameter profiles whose distances match their diameters, and one increasing branch point per
+	 * oblique on the trunk.
+	 */
+	@Check
+	public void checkParametricMorphology(Morphology m) {
+		Map<List<String>, Setting> effective = Settings.effective(m);
+		if (effective.containsKey(List.of("file"))) {
+			return;
+		}
+		for (String tree : List.of("basal", "apical")) {
+			if (effective.keySet().stream().noneMatch(k -> k.get(0).equals(tree))) {
+				continue;
+			}
+			List<String> needed = new ArrayList<>(List.of("length", "diameter"));
+			if (tree.equals("apical")) {
+				needed.add("trunk_length");
+			}
+			needed.removeIf(k -> effective.containsKey(List.of(tree, k)));
+			if (!needed.isEmpty()) {
+				shapeError(m, "The " + tree + " dendrite needs " + needed.stream().map(k -> tree + "." + k)
+						.collect(Collectors.joining(", ")) + "; add " + (needed.size() == 1 ? "it" : "them"));
+			}
+			for (List<String> pair : List.of(List.of("tips", "branch_order"), List.of("tip_diameter", "mean_diameter"))) {
+				if (effective.containsKey(List.of(tree, pair.get(0))) && effective.containsKey(List.of(tree, pair.get(1)))) {
+					shapeError(m, "Give " + tree + "." + pair.get(0) + " or " + tree + "." + pair.get(1)
+							+ ", not both; remove one", tree, pair.get(1));
+				}
+			}
+		}
+		checkProfile(m, "axon");
+		checkProfile(m, "apical");
+		OptionalDouble trunk = Values.number(m, "apical", "trunk_length");
+		OptionalDouble reach = Values.number(m, "apical", "length");
+		if (trunk.isPresent() && reach.isPresent() && trunk.getAsDouble() >= reach.getAsDouble()) {
+			shapeError(m, "The main bifurcation (apical.trunk_length = " + format(trunk.getAsDouble())
+					+ " um) must lie before the farthest tip (apical.length = " + format(reach.getAsDouble())
+					+ " um); shorten the trunk", "apical", "trunk_length");
+		}
+		double obliques = Values.numberOrDefault(m, "apical", "obliques").orElse(0);
+		if (obliques > 0 && !effective.containsKey(List.of("apical", "oblique_length"))) {
+			shapeError(m, "apical.obliques needs apical.oblique_length (their summed length); add it", "apical",
+					"obliques");
+		}
+		List<Double> at = numbers(m, "apical", "oblique_at");
+		if (!at.isEmpty()) {
+			boolean increasing = true;
+			for (int i = 0; i < at.size(); i++) {
+				increasing &= at.get(i) > (i == 0 ? 0 : at.get(i - 1))
+						&& (trunk.isEmpty() || at.get(i) < trunk.getAsDouble());
+			}
+			if (at.size() != obliques || !increasing) {
+				shapeError(m, "apical.oblique_at needs one branch point per oblique (" + format(obliques)
+						+ "), increasing and before the main bifurcation (apical.trunk_length)", "apical", "oblique_at");
+			}
+		}
+	}
+
+	/** A diameter list needs as many distances, from 0 and non-decreasing. */
+	private void checkProfile(Morphology m, String block) {
+		Optional<Value> diameter = Settings.value(m, block, "diameter");
+		List<Double> at = numbers(m, block, "diameter_at");
+		int diameters = diameter.isPresent() && diameter.get() instanceof ListValue l ? l.getValues().size() : 1;
+		if (diameters <= 1 && at.isEmpty()) {
+			return;
+		}
+		boolean ordered = !at.isEmpty() && at.get(0) == 0;
+		for (int i = 1; i < at.size(); i++) {
+			ordered &= at.get(i) >= at.get(i - 1);
+		}
+		if (at.size() != diameters || !ordered) {
+			shapeError(m, block + ".diameter_at needs one distance per diameter in " + block + ".diameter ("
+					+ diameters + "), starting at 0 um and non-decreasing", block,
+					Settings.effective(m).containsKey(List.of(block, "diameter_at")) ? "diameter_at" : "diameter");
+		}
+	}
+
+	/** The canonical numbers of a setting that holds one number or a list of numbers (empty if unset). */
+	private static List<Double> numbers(Element e, String... path) {
+		Optional<Value> v = Settings.value(e, path);
+		Optional<Parameter> p = Values.parameterAt(e, List.of(path));
+		if (v.isEmpty() || p.isEmpty()) {
+			return List.of();
+		}
+		List<Value> items = v.get() instanceof ListValue l ? l.getValues() : List.of(v.get());
+		List<Double> result = new ArrayList<>();
+		for (Value x : items) {
+			OptionalDouble d = Values.canonical(x, p.get());
+			result.add(d.isPresent() ? d.getAsDouble() : Double.NaN);
+		}
+		return result;
+	}
+
+	private void shapeError(Morphology m, String message, String... path) {
+		Setting s = path.length == 0 ? null : Settings.effective(m).get(List.of(path));
+		if (s != null && Settings.elementOf(s).orElse(null) == m) {
+			error(message, s, s.getValue() != null ? P.getSetting_Value() : P.getSetting_Key(),
+					IssueCodes.MORPHOLOGY_SHAPE);
+		} else {
+			error(message, m, P.getElement_Name(), IssueCodes.MORPHOLOGY_SHAPE);
+		}
+	}
 
 	/** Distribution parameters must define a distribution (arity, sd ≥ 0, beta mean in (0, 1), a ≤ b). */
 	@Check

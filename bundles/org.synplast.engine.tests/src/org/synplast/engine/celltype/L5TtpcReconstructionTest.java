@@ -31,8 +31,8 @@ class L5TtpcReconstructionTest {
         CellModel model = emodel.apply(m);
         Protocols.Rest rest = Protocols.rest(model);
         assertTrue(Math.abs(rest.drift()) < 0.05, "settled");
-        new Target(-77.12, 3.66).assertWithin(rest.rmp(), CellTypeBehaviour.STEADY_SDS, "RMP [mV]");
-        new Target(53.37, 17.12).assertWithin(rest.rin(), CellTypeBehaviour.STEADY_SDS, "Rin [MΩ]");
+        new Target(-77.12, 3.66).assertWithin(rest.rmp(), CellTypeBehaviourTest.STEADY_SDS, "RMP [mV]");
+        new Target(53.37, 17.12).assertWithin(rest.rin(), CellTypeBehaviourTest.STEADY_SDS, "Rin [MΩ]");
         Protocols.Bap bap = Protocols.bap(model.withVInit(rest.rmp()), 10 * 0.3094);
         assertEquals(1, bap.spikes());
         double[] a = bap.apicalAmplitude();

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.synplast.engine.cell.Cell;
 import org.synplast.engine.cell.DistanceOrigin;
+import org.synplast.engine.morphology.ApicalDendrite;
+import org.synplast.engine.morphology.DendriteTrees;
 import org.synplast.engine.morphology.Morphology;
+import org.synplast.engine.morphology.ParametricMorphology;
 import org.synplast.engine.morphology.Section;
 import org.synplast.engine.morphology.SectionGeometry;
 import org.synplast.engine.morphology.SectionType;
@@ -22,7 +25,7 @@ class StandInMorphologyTest {
     @Test
     void dendritesReproduceTheMorphometrics() {
         for (CellType t : CellType.values()) {
-            StandInMorphology s = t.standIn();
+            ParametricMorphology s = t.standIn();
             Morphology m = s.build();
             DendriteTrees b = s.basal();
             assertEquals(b.trees(), m.stems(SectionType.BASAL), t + " basal stems");

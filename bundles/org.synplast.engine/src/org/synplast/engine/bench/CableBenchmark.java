@@ -13,11 +13,11 @@ import org.synplast.engine.cell.Discretization;
 import org.synplast.engine.cell.DistanceOrigin;
 import org.synplast.engine.cell.Insertion;
 import org.synplast.engine.cell.RegionProperties;
+import org.synplast.engine.celltype.CellType;
 import org.synplast.engine.mechanism.Hh;
 import org.synplast.engine.mechanism.Pas;
 import org.synplast.engine.morphology.AxonReplacement;
 import org.synplast.engine.morphology.Morphology;
-import org.synplast.engine.morphology.ParametricMorphology;
 import org.synplast.engine.morphology.SectionType;
 
 /**
@@ -51,7 +51,7 @@ public final class CableBenchmark {
      * work) at 6.3 °C and {@code pas} (g 3e-5 S/cm², e −75 mV) everywhere.
      *
      * @param morphology a morphology with soma and dendrites, e.g. a reconstruction or
-     *                   {@link ParametricMorphology#l5ttpc()}
+     *                   the L5 TTPC stand-in ({@link CellType#L5_TTPC})
      * @return the model
      */
     public static CellModel standInModel(Morphology morphology) {
@@ -65,9 +65,9 @@ public final class CableBenchmark {
                 DistanceOrigin.SOMA_CENTER);
     }
 
-    /** @return {@link #standInModel(Morphology)} on the parametric L5 TTPC */
+    /** @return {@link #standInModel(Morphology)} on the L5 TTPC stand-in morphology (before axon replacement) */
     public static CellModel standInL5ttpc() {
-        return standInModel(ParametricMorphology.l5ttpc().build());
+        return standInModel(CellType.L5_TTPC.standIn().build());
     }
 
     /**

@@ -1,29 +1,35 @@
 package org.synplast.engine.celltype;
 
 import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.morphology.ApicalDendrite;
+import org.synplast.engine.morphology.DendriteTrees;
 import org.synplast.engine.morphology.Morphology;
+import org.synplast.engine.morphology.ParametricMorphology;
+import org.synplast.engine.morphology.Profile;
 
 /**
  * The shipped cell types: an e-model of cells.md applied to a parametric stand-in of the
  * reconstruction it belongs with (see the package documentation for the choice of generation).
- * Stem diameters given as a range in cells.md are taken at the range's midpoint.
+ * Stem diameters given as a range in cells.md are taken at the range's midpoint. The same
+ * stand-ins are stated in the language in dsl-examples/lib/morphologies.synplast (a compiler test
+ * asserts that they compile to identical morphologies).
  */
 public enum CellType {
 
     /** L5 thick-tufted pyramidal cell: cADpyr_L5TPC (2017+) on a stand-in of C060114A5 (cells.md §2.3, §2.4). */
-    L5_TTPC(EModels.CADPYR_L5TPC, new StandInMorphology("C060114A5.asc", 23.0,
-            new DendriteTrees(9, 4852, 42, 268, (1.38 + 2.29) / 2, 1.14),
-            new ApicalDendrite(Profile.of(0, 5.96, 25, 3.21, 50, 2.75, 100, 2.29), 671, 14, 3712, 62 - 29, 4873, 29, 1181, 1.17,
-                    Double.NaN),
+    L5_TTPC(EModels.CADPYR_L5TPC, ParametricMorphology.standIn(23.0,
+            DendriteTrees.measured(9, 4852, 42, 268, 1.835, 1.14),
+            ApicalDendrite.measured(Profile.of(0, 5.96, 25, 3.21, 50, 2.75, 100, 2.29), 671, 14, 3712, 62 - 29, 4873, 29, 1181,
+                    1.17, Double.NaN),
             Profile.of(0, 2.29, 60, 1.83))),
 
     /**
      * L2/3 pyramidal cell: cADpyr229 (2015) on a stand-in of dend-C170897A-P3_axon-C260897C-P4
      * (cells.md §3.1, §3.2; the tuft starts at the measured 0.67 µm).
      */
-    L23_PC(EModels.CADPYR229, new StandInMorphology("dend-C170897A-P3_axon-C260897C-P4_-_Clone_4.asc", 12.9,
-            new DendriteTrees(4, 3910, 35, 297, 1.33, 0.63),
-            new ApicalDendrite(Profile.of(0, 2.0, 25, 2.0, 25, 1.33), 212, 4, 949, 12 - 5, 1019, 5, 470, 0.67, 0.67),
+    L23_PC(EModels.CADPYR229, ParametricMorphology.standIn(12.9,
+            DendriteTrees.measured(4, 3910, 35, 297, 1.33, 0.63),
+            ApicalDendrite.measured(Profile.of(0, 2.0, 25, 2.0, 25, 1.33), 212, 4, 949, 12 - 5, 1019, 5, 470, 0.67, 0.67),
             Profile.of(0, 1.33, 2, 1.33, 2, 0.66))),
 
     /**
@@ -31,8 +37,8 @@ public enum CellType {
      * plasticity example, on a stand-in of its morphology dend-C120398A-P3_axon-sm100429a1-5
      * (cells.md §4.2, §4.3; no apical dendrite).
      */
-    L4_SSC(EModels.CADPYR_L4UPC, new StandInMorphology("dend-C120398A-P3_axon-sm100429a1-5_INT_idG.asc", 16.3,
-            new DendriteTrees(6, 3213, 30, 327, (1.33 + 2.66) / 2, 0.90), null, Profile.of(0, 1.33, 60, 0.66))),
+    L4_SSC(EModels.CADPYR_L4UPC, ParametricMorphology.standIn(16.3,
+            DendriteTrees.measured(6, 3213, 30, 327, 1.995, 0.90), null, Profile.of(0, 1.33, 60, 0.66))),
 
     /**
      * L4 pyramidal cell: cADpyr_L4TPC (2017+), the presynaptic e-model of the EModelRunner
@@ -40,16 +46,16 @@ public enum CellType {
      * dendrite, dend-C231296A-P4B2_axon-C200897C-P2 (cells.md §4.2, §4.3; its apical mean
      * diameter is not given, so obliques and tuft tips take the basal tip diameter).
      */
-    L4_PC(EModels.CADPYR_L4TPC, new StandInMorphology("dend-C231296A-P4B2_axon-C200897C-P2.asc", 16.3,
-            new DendriteTrees(5, 1644, 19, 179, (0.6 + 1.8) / 2, 0.68),
-            new ApicalDendrite(Profile.of(0, 3.6, 3, 2.4, 33, 1.8, 200, 1.8, 200, 1.2), 586, 5, 1039, 15 - 4, 120, 4, 655,
+    L4_PC(EModels.CADPYR_L4TPC, ParametricMorphology.standIn(16.3,
+            DendriteTrees.measured(5, 1644, 19, 179, 1.2, 0.68),
+            ApicalDendrite.measured(Profile.of(0, 3.6, 3, 2.4, 33, 1.8, 200, 1.8, 200, 1.2), 586, 5, 1039, 15 - 4, 120, 4, 655,
                     Double.NaN, Double.NaN),
             Profile.of(0, 1.33, 5, 1.33, 5, 0.67)));
 
     private final EModel emodel;
-    private final StandInMorphology standIn;
+    private final ParametricMorphology standIn;
 
-    CellType(EModel emodel, StandInMorphology standIn) {
+    CellType(EModel emodel, ParametricMorphology standIn) {
         this.emodel = emodel;
         this.standIn = standIn;
     }
@@ -59,8 +65,8 @@ public enum CellType {
         return emodel;
     }
 
-    /** @return the stand-in morphometrics */
-    public StandInMorphology standIn() {
+    /** @return the stand-in's parameters */
+    public ParametricMorphology standIn() {
         return standIn;
     }
 

@@ -1,7 +1,8 @@
 /**
  * The shipped cell types ({@link org.synplast.engine.celltype.CellType}): e-models of
  * ../shared/reference/cells.md ({@link org.synplast.engine.celltype.EModels}) applied to
- * parametric stand-ins of their reconstructions ({@link org.synplast.engine.celltype.StandInMorphology}),
+ * parametric stand-ins of their reconstructions
+ * ({@link org.synplast.engine.morphology.ParametricMorphology#standIn}),
  * as engine {@link org.synplast.engine.cell.CellModel}s.
  *
  * <h2>Which e-model generation (cells.md §0), and why</h2>
@@ -28,8 +29,10 @@
  * per-region densities with the exponential Ih and decaying apical NaTg gradients (§1.1–1.7).
  *
  * <h2>Stand-in morphologies</h2>
- * The Blue Brain reconstructions cannot be shipped. Each type uses a symmetric cylinder tree
- * built only from the morphometrics of cells.md §2.4, §3.2, §4.3 and §5: soma as a cylinder with
+ * The Blue Brain reconstructions cannot be shipped. Each type uses a symmetric cylinder tree of
+ * the engine's one parametric builder ({@link org.synplast.engine.morphology.ParametricMorphology},
+ * which the language's parametric morphologies compile to; dsl-examples/lib/morphologies.synplast
+ * states the same four stand-ins), built only from the morphometrics of cells.md §2.4, §3.2, §4.3 and §5: soma as a cylinder with
  * length = diameter = the contour's area-equivalent diameter; basal stems as binary trees whose
  * depth follows the tip count, whose total length is exact and whose tips stay within the
  * maximal path, tapering from the stem diameter (midpoint of the measured range) to the tip

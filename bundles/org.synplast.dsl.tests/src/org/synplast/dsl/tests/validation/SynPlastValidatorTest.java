@@ -66,11 +66,17 @@ class SynPlastValidatorTest {
 		t.assertFires(base("tau_ca = 12 ms", "tau_ca = \"12 ms\""), IssueCodes.WRONG_VALUE_KIND);
 		t.assertFires(base("protocol = P", "protocol = 5"), IssueCodes.WRONG_VALUE_KIND);
 		t.assertFires(base("tau_ca = 12 ms", "tau_ca = 12 ms ± 1 ms"), IssueCodes.WRONG_VALUE_KIND);
+		// a string outside the slot's choices; a list in a slot without lists; an empty profile list
+		t.assertFires(BASE + "morphology F { axon_stub = \"bbp2016\" }\n", IssueCodes.WRONG_VALUE_KIND);
+		t.assertFires(base("soma { length = 20 um", "soma { length = [20 um, 30 um]"), IssueCodes.WRONG_VALUE_KIND);
+		t.assertFires(BASE + "morphology F { axon { diameter = [] } }\n", IssueCodes.WRONG_VALUE_KIND);
 	}
 
 	@Test
 	void checkValueKind_quiet() throws Exception {
 		t.assertQuiet(base("dt = 10 ms", "dt = 10 ms\n        post_current = calibrated"), IssueCodes.WRONG_VALUE_KIND);
+		t.assertQuiet(BASE + "morphology F { axon_stub = \"bbp2015\"  axon { diameter = [2 um, 1 um]  diameter_at = "
+				+ "[0 um, 60 um] } }\n", IssueCodes.WRONG_VALUE_KIND);
 	}
 
 	@Test
@@ -369,6 +375,39 @@ class SynPlastValidatorTest {
 		Model m = t.parse(BASE + "morphology F { file = \"present.swc\" }\n",
 				new File(dir, "test.synplast").toURI().toString(), t.resourceSet());
 		assertEquals(List.of(), t.issues(m, IssueCodes.MORPHOLOGY_FILE_MISSING));
+	}
+
+	@Test
+	void checkParametricMorphology_fires() throws Exception {
+		String basal = "basal { trees = 4  length = 200 um  diameter = 1 um  tip_diameter = 0.5 um  branch_order = 2 }";
+		t.assertFires(base(basal, "basal { trees = 4  diameter = 1 um }"), IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base(basal, basal.replace("branch_order = 2", "branch_order = 2  tips = 16")),
+				IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base(basal, basal.replace("tip_diameter", "mean_diameter = 0.6 um  tip_diameter")),
+				IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base("trunk_length = 500 um", "trunk_length = 900 um"), IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base("trunk_length = 500 um", ""), IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base("trunk_length = 500 um", "trunk_length = 500 um  obliques = 2"), IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base("trunk_length = 500 um", "trunk_length = 500 um  obliques = 2  oblique_length = 300 um  "
+				+ "oblique_at = [200 um, 100 um]"), IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base("trunk_length = 500 um", "trunk_length = 500 um  obliques = 1  oblique_length = 300 um  "
+				+ "oblique_at = [600 um]"), IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base("diameter = 3 um", "diameter = [3 um, 2 um]"), IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base("diameter = 3 um", "diameter = [3 um, 2 um]  diameter_at = [10 um, 50 um]"),
+				IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(BASE + "morphology F { axon { diameter = 1 um  diameter_at = [0 um, 5 um] } }\n",
+				IssueCodes.MORPHOLOGY_SHAPE);
+	}
+
+	@Test
+	void checkParametricMorphology_quiet() throws Exception {
+		t.assertQuiet(BASE, IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertQuiet(base("diameter = 3 um", "diameter = [5 um, 3 um, 3 um, 2 um]  diameter_at = [0 um, 25 um, 25 um, "
+				+ "100 um]  obliques = 2  oblique_length = 300 um  oblique_at = [100 um, 200 um]  oblique_tips = 4"),
+				IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertQuiet(BASE + "morphology F { file = \"cell.swc\"  basal { trees = 2 } }\n", IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertQuiet(BASE + "morphology F { basal { trees = 3  tips = 12  length = 200 um  total_length = 1500 um  "
+				+ "diameter = 1 um  mean_diameter = 0.7 um } }\n", IssueCodes.MORPHOLOGY_SHAPE);
 	}
 
 	@Test

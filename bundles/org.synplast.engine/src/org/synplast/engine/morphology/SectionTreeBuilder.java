@@ -1,12 +1,7 @@
-package org.synplast.engine.celltype;
+package org.synplast.engine.morphology;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.synplast.engine.morphology.Morphology;
-import org.synplast.engine.morphology.Section;
-import org.synplast.engine.morphology.SectionGeometry;
-import org.synplast.engine.morphology.SectionType;
 
 /** Collects sections in topological order for a {@link Morphology}. */
 final class SectionTreeBuilder {

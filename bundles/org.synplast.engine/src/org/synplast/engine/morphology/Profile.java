@@ -1,4 +1,4 @@
-package org.synplast.engine.celltype;
+package org.synplast.engine.morphology;
 
 import org.synplast.engine.EngineException;
 

@@ -1,10 +1,8 @@
-package org.synplast.engine.celltype;
+package org.synplast.engine.morphology;
 
 import java.util.function.DoubleUnaryOperator;
 
 import org.synplast.engine.EngineException;
-import org.synplast.engine.morphology.SectionGeometry;
-import org.synplast.engine.morphology.SectionType;
 
 /**
  * A symmetric binary tree for a parametric stand-in: {@code roots} sections at level 0, every
