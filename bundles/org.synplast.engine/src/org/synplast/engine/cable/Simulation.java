@@ -17,6 +17,7 @@ import org.synplast.engine.cell.RegionProperties;
 import org.synplast.engine.mechanism.DensityMechanism;
 import org.synplast.engine.mechanism.IonState;
 import org.synplast.engine.mechanism.Membrane;
+import org.synplast.engine.mechanism.RateEvaluation;
 
 /**
  * Runs one {@link Cell} with NEURON's fixed-step method (Arbor's simulation side): owns the
@@ -46,6 +47,7 @@ public final class Simulation {
     private final Cell cell;
     private final CellModel model;
     private final double dt;
+    private final RateEvaluation rates;
     private final int n;
     private final int[] parent;
     private final double[] axial;
@@ -72,21 +74,31 @@ public final class Simulation {
     private int spikeCount;
 
     /**
-     * @param cell the cell, at {@link #DEFAULT_DT}
+     * @param cell the cell, at {@link #DEFAULT_DT}, with exact rates
      */
     public Simulation(Cell cell) {
         this(cell, DEFAULT_DT);
     }
 
     /**
-     * @param cell the cell
+     * @param cell the cell, with exact rates
      * @param dt   the fixed time step [ms]
      */
     public Simulation(Cell cell, double dt) {
+        this(cell, dt, RateEvaluation.EXACT);
+    }
+
+    /**
+     * @param cell  the cell
+     * @param dt    the fixed time step [ms]
+     * @param rates how channels evaluate their voltage-dependent rates
+     */
+    public Simulation(Cell cell, double dt, RateEvaluation rates) {
         EngineException.require(dt > 0 && Double.isFinite(dt), "dt", "positive", dt);
         this.cell = cell;
         this.model = cell.model();
         this.dt = dt;
+        this.rates = rates;
         this.n = cell.size();
         parent = new int[n];
         axial = new double[n];
@@ -110,6 +122,7 @@ public final class Simulation {
         mechanisms = new DensityMechanism[placements.size()];
         for (int k = 0; k < mechanisms.length; k++) {
             mechanisms[k] = placements.get(k).instantiate();
+            mechanisms[k].evaluateRates(rates, dt);
             mechanismsByName.put(placements.get(k).kind().name(), mechanisms[k]);
             if (mechanisms[k].writesCalcium()) {
                 membrane.ions().markCalciumDynamic(mechanisms[k].compartments());
@@ -416,7 +429,7 @@ public final class Simulation {
         for (int k = 0; k < arrays.length; k++) {
             copy[k] = arrays[k].clone();
         }
-        return new Snapshot(cell, dt, step, copy, previousSomaV, Arrays.copyOf(spikes, spikeCount));
+        return new Snapshot(cell, dt, rates, step, copy, previousSomaV, Arrays.copyOf(spikes, spikeCount));
     }
 
     /**
@@ -427,11 +440,12 @@ public final class Simulation {
      * the numbers the saved simulation gave from its moment on, for the same point processes.
      * Refused while recordings exist.
      *
-     * @param snapshot from {@link #save()} on a simulation of this cell with this time step
+     * @param snapshot from {@link #save()} on a simulation of this cell with this time step and
+     *                 rate evaluation
      */
     public void restore(Snapshot snapshot) {
-        EngineException.require(snapshot.cell == cell && snapshot.dt == dt, "snapshot",
-                "of this cell and time step", "another");
+        EngineException.require(snapshot.cell == cell && snapshot.dt == dt && snapshot.rates == rates, "snapshot",
+                "of this cell, time step and rate evaluation", "another");
         EngineException.require(traces.isEmpty(), "recordings when restoring", "none", traces.size());
         double[][] arrays = liveArrays();
         for (int k = 0; k < arrays.length; k++) {
@@ -461,14 +475,17 @@ public final class Simulation {
     public static final class Snapshot {
         private final Cell cell;
         private final double dt;
+        private final RateEvaluation rates;
         private final long step;
         private final double[][] arrays;
         private final double previousSomaV;
         private final double[] spikes;
 
-        private Snapshot(Cell cell, double dt, long step, double[][] arrays, double previousSomaV, double[] spikes) {
+        private Snapshot(Cell cell, double dt, RateEvaluation rates, long step, double[][] arrays,
+                double previousSomaV, double[] spikes) {
             this.cell = cell;
             this.dt = dt;
+            this.rates = rates;
             this.step = step;
             this.arrays = arrays;
             this.previousSomaV = previousSomaV;

@@ -2,11 +2,13 @@ package org.synplast.engine.channel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.synplast.engine.EngineException;
 import org.synplast.engine.mechanism.AbstractDensityMechanism;
 import org.synplast.engine.mechanism.IonState;
 import org.synplast.engine.mechanism.Membrane;
+import org.synplast.engine.mechanism.RateEvaluation;
 
 /**
  * An ohmic channel {@code i = ḡ · Π x_j^{p_j} · (v − E)} with independent gates
@@ -14,7 +16,10 @@ import org.synplast.engine.mechanism.Membrane;
  * (NMODL INITIAL) and advance by exponential Euler as NMODL {@code cnexp}:
  * {@code x ← x + (1 − exp(−dt/τ))(x∞ − x)} with the end-of-step voltage. The conductance added
  * to the membrane Jacobian is {@code ḡ Π x^p}, NEURON's dI/dV of an ohmic current with fixed
- * gates. Subclasses provide {@link #rates}; rates are evaluated exactly, never tabulated.
+ * gates. Subclasses provide {@link #rates}, evaluated every step or, under
+ * {@link RateEvaluation#TABULATED}, read from voltage tables of x∞ and −expm1(−dt/τ) per gate
+ * (linear interpolation on a {@value #TABLE_STEP} mV grid over [{@value #TABLE_MIN},
+ * {@value #TABLE_MAX}] mV, exact outside), shared by all instances with equal {@link #rateKey}.
  */
 public abstract class GatedChannel extends AbstractDensityMechanism {
 
@@ -27,6 +32,20 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
     private final double[] inf;
     private final double[] tau;
     private final double[] open;
+
+    /** Lowest voltage of the rate tables [mV]. */
+    public static final double TABLE_MIN = -150;
+    /** Highest voltage of the rate tables [mV]. */
+    public static final double TABLE_MAX = 100;
+    /** Grid step of the rate tables [mV]. */
+    public static final double TABLE_STEP = 0.01;
+    private static final int TABLE_POINTS = (int) Math.round((TABLE_MAX - TABLE_MIN) / TABLE_STEP) + 1;
+    private static final double INVERSE_STEP = 1 / TABLE_STEP;
+    /** Tables by (rate key, dt): per grid point and gate, x∞ then −expm1(−dt/τ). */
+    private static final Map<List<Object>, double[]> TABLES = new ConcurrentHashMap<>();
+
+    private double[][] tables; // per local compartment, its table or null (exact rates)
+    private double tableDt = Double.NaN;
 
     /**
      * @param name          the NMODL suffix
@@ -66,6 +85,51 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
      * @param tau receives τx per gate [ms]
      */
     public abstract void rates(int k, double v, double cai, double[] inf, double[] tau);
+
+    /**
+     * What, besides the voltage, the rates at compartment k depend on: compartments (of any
+     * instance) with equal keys share rate tables. By default the mechanism's name; subclasses
+     * with per-compartment rate parameters add them, and rates that read [Ca]i return null.
+     *
+     * @param k local compartment index
+     * @return the key, or null if the rates cannot be tabulated over the voltage
+     */
+    protected Object rateKey(int k) {
+        return name();
+    }
+
+    @Override
+    public final void evaluateRates(RateEvaluation evaluation, double dt) {
+        tables = null;
+        tableDt = dt;
+        if (evaluation != RateEvaluation.TABULATED) {
+            return;
+        }
+        double[][] byCompartment = new double[comp.length][];
+        for (int k = 0; k < comp.length; k++) {
+            Object key = rateKey(k);
+            if (key != null) {
+                int local = k;
+                byCompartment[k] = TABLES.computeIfAbsent(List.of(key, dt), x -> tabulate(local, dt));
+            }
+        }
+        tables = byCompartment;
+    }
+
+    private double[] tabulate(int k, double dt) {
+        int g = gates.length;
+        double[] table = new double[TABLE_POINTS * 2 * g];
+        double[] x = new double[g];
+        double[] t = new double[g];
+        for (int i = 0; i < TABLE_POINTS; i++) {
+            rates(k, TABLE_MIN + i * TABLE_STEP, IonState.DEFAULT_CAI, x, t);
+            for (int j = 0; j < g; j++) {
+                table[2 * (i * g + j)] = x[j];
+                table[2 * (i * g + j) + 1] = -Math.expm1(-dt / t[j]);
+            }
+        }
+        return table;
+    }
 
     /** @return the gate (state) names in the order of {@link #rates} */
     public final List<String> gateNames() {
@@ -150,12 +214,29 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
         double[] v = m.v();
         double[] cai = m.ions().cai();
         double dt = m.dt();
+        double[][] byCompartment = dt == tableDt ? tables : null;
+        int g = gates.length;
         for (int k = 0; k < comp.length; k++) {
             int c = comp[k];
-            rates(k, v[c], cai[c], inf, tau);
-            for (int j = 0; j < gates.length; j++) {
-                double[] x = gates[j];
-                x[k] -= Math.expm1(-dt / tau[j]) * (inf[j] - x[k]);
+            double[] table = byCompartment == null ? null : byCompartment[k];
+            double grid = (v[c] - TABLE_MIN) * INVERSE_STEP;
+            if (table != null && grid >= 0 && grid < TABLE_POINTS - 1) {
+                int below = (int) grid;
+                double f = grid - below;
+                int a = 2 * g * below;
+                int b = a + 2 * g;
+                for (int j = 0; j < g; j++) {
+                    double xInf = table[a + 2 * j] + f * (table[b + 2 * j] - table[a + 2 * j]);
+                    double approach = table[a + 2 * j + 1] + f * (table[b + 2 * j + 1] - table[a + 2 * j + 1]);
+                    double[] x = gates[j];
+                    x[k] += approach * (xInf - x[k]);
+                }
+            } else {
+                rates(k, v[c], cai[c], inf, tau);
+                for (int j = 0; j < g; j++) {
+                    double[] x = gates[j];
+                    x[k] -= Math.expm1(-dt / tau[j]) * (inf[j] - x[k]);
+                }
             }
         }
     }

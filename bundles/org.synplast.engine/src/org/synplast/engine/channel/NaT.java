@@ -68,6 +68,11 @@ public final class NaT extends GatedChannel {
     }
 
     @Override
+    protected Object rateKey(int k) {
+        return List.of(name(), v0[k], km[k], w0[k], kh[k]);
+    }
+
+    @Override
     public void rates(int k, double v, double cai, double[] inf, double[] tau) {
         Rates.transientSodium(v, v0[k], km[k], w0[k], kh[k], inf, tau);
     }

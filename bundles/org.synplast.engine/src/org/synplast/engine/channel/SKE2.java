@@ -25,6 +25,12 @@ public final class SKE2 extends GatedChannel {
         zTau = parameter(p, "zTau");
     }
 
+    /** @return null: the rates follow [Ca]i */
+    @Override
+    protected Object rateKey(int k) {
+        return null;
+    }
+
     @Override
     public void rates(int k, double v, double cai, double[] inf, double[] tau) {
         double ca = cai < 1e-7 ? cai + 1e-7 : cai;

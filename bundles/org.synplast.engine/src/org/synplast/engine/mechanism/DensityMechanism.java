@@ -57,6 +57,16 @@ public interface DensityMechanism {
     double[][] states();
 
     /**
+     * Chooses how voltage-dependent rates are evaluated for steps of {@code dt}; mechanisms
+     * without such rates ignore it. Called by the simulation before initialisation.
+     *
+     * @param evaluation exact or tabulated
+     * @param dt         the time step [ms]
+     */
+    default void evaluateRates(RateEvaluation evaluation, double dt) {
+    }
+
+    /**
      * @return whether this mechanism writes the intracellular calcium concentration (a calcium
      *         pool); where it does, eca follows the Nernst equation every step as in NEURON
      */

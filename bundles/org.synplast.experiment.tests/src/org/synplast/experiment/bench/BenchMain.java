@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.synplast.engine.celltype.CellType;
+import org.synplast.engine.mechanism.RateEvaluation;
 import org.synplast.engine.morphology.SectionType;
 import org.synplast.engine.sampling.PathwayPhysiology;
 import org.synplast.engine.synapse.MechanismConstants;
@@ -41,11 +42,14 @@ public final class BenchMain {
         int tests = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         double timedMs = args.length > 3 ? Double.parseDouble(args[3]) : 500;
         int sweeps = args.length > 4 ? Integer.parseInt(args[4]) : 10;
-        PerformanceBenchmark.Throughput t = PerformanceBenchmark.throughput(CellType.L5_TTPC.model(), 10, 100, timedMs);
-        System.out.printf(Locale.ROOT, "fixed step, L5 TTPC with %d synapses: %d compartments, %d steps in %.3f s "
-                + "(%.3f s CPU), %d spikes: %.3e compartment-steps/s (%.3e per CPU second)%n", t.synapses(),
-                t.compartments(), t.steps(), t.seconds(), t.cpuSeconds(), t.spikes(), t.compartmentStepsPerSecond(),
-                t.compartmentStepsPerCpuSecond());
+        for (RateEvaluation rates : RateEvaluation.values()) {
+            PerformanceBenchmark.Throughput t = PerformanceBenchmark.throughput(CellType.L5_TTPC.model(), 10, 100,
+                    timedMs, rates);
+            System.out.printf(Locale.ROOT, "fixed step, %s rates, L5 TTPC with %d synapses: %d compartments, %d steps "
+                    + "in %.3f s (%.3f s CPU), %d spikes: %.3e compartment-steps/s (%.3e per CPU second)%n", rates,
+                    t.synapses(), t.compartments(), t.steps(), t.seconds(), t.cpuSeconds(), t.spikes(),
+                    t.compartmentStepsPerSecond(), t.compartmentStepsPerCpuSecond());
+        }
         ConnectionPlan connection = new ConnectionPlan("L5TTPC_L5TTPC", "L5TTPC", CellType.L5_TTPC.model(),
                 new SynapseCount.Uniform(4, 14), new PlacementRule(Set.of(SectionType.BASAL, SectionType.APICAL), 0,
                         500, PlacementRule.Weighting.AREA),

@@ -12,6 +12,7 @@ import org.synplast.engine.cable.PulseTrain;
 import org.synplast.engine.cable.Simulation;
 import org.synplast.engine.cell.Cell;
 import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.mechanism.RateEvaluation;
 import org.synplast.engine.morphology.SectionType;
 import org.synplast.engine.synapse.Conditions;
 import org.synplast.engine.synapse.GluSynapse;
@@ -78,11 +79,13 @@ public final class PerformanceBenchmark {
      * @param synapses   number of synapses, ≥ 0
      * @param warmupMs   untimed simulated time [ms]
      * @param durationMs timed simulated time [ms]
+     * @param rates      how the channels evaluate their rates
      * @return the measurement
      */
-    public static Throughput throughput(CellModel model, int synapses, double warmupMs, double durationMs) {
+    public static Throughput throughput(CellModel model, int synapses, double warmupMs, double durationMs,
+            RateEvaluation rates) {
         Cell cell = Cell.of(model);
-        Simulation sim = new Simulation(cell);
+        Simulation sim = new Simulation(cell, Simulation.DEFAULT_DT, rates);
         double end = warmupMs + durationMs;
         sim.add(new PulseTrain(cell.soma(), 20, 3, 4.0, 100, (int) Math.ceil(end / 100)));
         List<Integer> dendritic = new ArrayList<>();
@@ -143,8 +146,8 @@ public final class PerformanceBenchmark {
     }
 
     /**
-     * @param reference   the plain fixed-step run
-     * @param skipped     the run with quiescence skipping
+     * @param reference   the plain fixed-step run with exact rates
+     * @param skipped     the run with tabulated rates and quiescence skipping
      * @param rhoMismatch synapses whose final ρ differs between the two runs
      * @param maxRatioDifference largest |ratio_skipped − ratio_reference| / ratio_reference of a pair
      */
@@ -174,9 +177,9 @@ public final class PerformanceBenchmark {
         public List<String> lines() {
             List<String> out = new ArrayList<>();
             out.add(String.format(Locale.ROOT, "pairs: %d on %d thread(s)", skipped.pairs(), skipped.threads()));
-            out.add(String.format(Locale.ROOT, "plain fixed step: %.2f s (%.2f s per pair), mean EPSP ratio %.6f",
+            out.add(String.format(Locale.ROOT, "plain fixed step, exact rates: %.2f s (%.2f s per pair), mean EPSP ratio %.6f",
                     reference.seconds(), reference.secondsPerPair(), reference.meanRatio()));
-            out.add(String.format(Locale.ROOT, "quiescence skipping: %.2f s (%.2f s per pair), mean EPSP ratio %.6f",
+            out.add(String.format(Locale.ROOT, "tabulated rates, quiescence skipping: %.2f s (%.2f s per pair), mean EPSP ratio %.6f",
                     skipped.seconds(), skipped.secondsPerPair(), skipped.meanRatio()));
             out.add(String.format(Locale.ROOT, "speed-up %.2fx; mean ratio difference %.2e; max pair ratio difference "
                     + "%.2e; synapses with a different final rho: %d", speedUp(), meanRatioDifference(),
@@ -188,8 +191,9 @@ public final class PerformanceBenchmark {
 
     /**
      * Runs the first {@code pairs} pairs of an experiment twice in this process, plain fixed step
-     * first (it also warms up the JIT and fills the calibration caches of its own simulator, so
-     * each run gets a fresh {@link PairSimulator}), then with {@link QuiescenceSkipping#ON}.
+     * with exact rates first (it also warms up the JIT and fills the calibration caches of its own
+     * simulator, so each run gets a fresh {@link PairSimulator}), then with tabulated rates and
+     * {@link QuiescenceSkipping#ON}.
      *
      * @param plan    the experiment (e.g. mrk97_07 from the compiler)
      * @param pairs   how many of its pairs, ≥ 1
@@ -200,8 +204,8 @@ public final class PerformanceBenchmark {
     public static PairComparison pairs(ExperimentPlan plan, int pairs, int threads, double dtMs) {
         ExperimentPlan subset = new ExperimentPlan(plan.name(), plan.connection(), plan.protocol(), pairs, plan.seed(),
                 plan.expected(), plan.alpha());
-        PairRun reference = run(subset, threads, dtMs, QuiescenceSkipping.OFF);
-        PairRun skipped = run(subset, threads, dtMs, QuiescenceSkipping.ON);
+        PairRun reference = run(subset, threads, dtMs, RateEvaluation.EXACT, QuiescenceSkipping.OFF);
+        PairRun skipped = run(subset, threads, dtMs, RateEvaluation.TABULATED, QuiescenceSkipping.ON);
         int mismatch = 0;
         double worst = 0;
         for (int i = 0; i < pairs; i++) {
@@ -220,10 +224,11 @@ public final class PerformanceBenchmark {
         return new PairComparison(reference, skipped, mismatch, worst);
     }
 
-    private static PairRun run(ExperimentPlan plan, int threads, double dtMs, QuiescenceSkipping skipping) {
+    private static PairRun run(ExperimentPlan plan, int threads, double dtMs, RateEvaluation rates,
+            QuiescenceSkipping skipping) {
         RunOptions options = new RunOptions(threads, dtMs, TraceOptions.NONE, skipping);
         long start = System.nanoTime();
-        RunResults r = new ExperimentRunner(new PairSimulator(), options).run(List.of(plan), List.of(), INFO,
+        RunResults r = new ExperimentRunner(new PairSimulator(rates), options).run(List.of(plan), List.of(), INFO,
                 RunMonitor.NONE);
         double seconds = (System.nanoTime() - start) * 1e-9;
         return new PairRun(plan.pairs(), threads, seconds, r.experiments().get(0).pairs());

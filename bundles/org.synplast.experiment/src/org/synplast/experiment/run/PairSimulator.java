@@ -12,6 +12,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.synplast.engine.cable.Simulation;
 import org.synplast.engine.cell.Cell;
 import org.synplast.engine.cell.CellModel;
+import org.synplast.engine.mechanism.RateEvaluation;
 import org.synplast.engine.morphology.SectionType;
 import org.synplast.engine.quiescence.QuiescenceMonitor;
 import org.synplast.engine.random.RandomStreams;
@@ -78,6 +79,7 @@ public final class PairSimulator implements PairSimulation {
     private static final int CANCEL_POLL_STEPS = 4096;
     private static final double EPS = 1e-9;
 
+    private final RateEvaluation rates;
     private final Map<CellModel, Cell> cells = new ConcurrentHashMap<>();
     private final Map<PathwayPhysiology, SynapseParameterGenerator> generators = new ConcurrentHashMap<>();
     private final Map<PulseKey, PostCurrent> pulses = new ConcurrentHashMap<>();
@@ -91,6 +93,18 @@ public final class PairSimulator implements PairSimulation {
 
     private record PairKey(CellModel cell, ConnectionPlan connection, long seed, int pair, Conditions conditions,
             double dtMs) {
+    }
+
+    /** A simulator whose channels read their rates from tables ({@link RateEvaluation#TABULATED}). */
+    public PairSimulator() {
+        this(RateEvaluation.TABULATED);
+    }
+
+    /**
+     * @param rates how channels evaluate their voltage-dependent rates
+     */
+    public PairSimulator(RateEvaluation rates) {
+        this.rates = rates;
     }
 
     /** c_pre and c_post per synapse, and the pair's synapses silent at rest (control switches). */
@@ -137,12 +151,12 @@ public final class PairSimulator implements PairSimulation {
         PostCurrent post = new PostCurrent(0, 0, new double[0]);
         if (induction.postSpikes() > 0) {
             RestingState alone = rests.computeIfAbsent(new PulseKey(model, RestingState.class, dt),
-                    k -> RestingState.settle(() -> new Simulation(pair.cell(), dt), QUIET_UNTIL_MS));
+                    k -> RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), QUIET_UNTIL_MS));
             post = pulses.computeIfAbsent(new PulseKey(model, List.of(induction.post(), induction.postSpikes(),
                     induction.intervalMs()), dt), k -> PostCurrent.calibrate(alone, induction));
             Switches switches = protocol.switches();
             RestingState withSynapses = switches.nmdaBlocked() || switches.vdccBlocked()
-                    ? RestingState.settle(() -> new Simulation(pair.cell(), dt), synapseModel, sites, QUIET_UNTIL_MS)
+                    ? RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), synapseModel, sites, QUIET_UNTIL_MS)
                     : calibration.rest();
             post = post.withLatenciesOn(withSynapses, induction);
         }
@@ -165,7 +179,7 @@ public final class PairSimulator implements PairSimulation {
         PostCurrent post = prepared.post();
         ProtocolSchedule schedule = prepared.schedule();
 
-        Simulation sim = new Simulation(cell, dt);
+        Simulation sim = new Simulation(cell, dt, rates);
         GluSynapse[] synapses = withSynapses(sim, plan, job.pair(), sites, prepared.synapseModel(), thresholds);
         int soma = cell.soma();
         if (schedule.postPulseOnsetMs().length > 0) {
@@ -261,7 +275,7 @@ public final class PairSimulator implements PairSimulation {
 
     /** @return c_pre, c_post per synapse (NaN without a single-spike step) and the pair at rest */
     private PairCalibration calibrate(Pair pair, CellModel model, SynapseModel synapseModel, double dt) {
-        Calibration calibration = new Calibration(() -> new Simulation(pair.cell(), dt), synapseModel,
+        Calibration calibration = new Calibration(() -> new Simulation(pair.cell(), dt, rates), synapseModel,
                 CALIBRATION_STIMULUS_MS, STEP_RESOLUTION_NA);
         double[] pre = calibration.cPre(pair.sites());
         Optional<SomaticStep> step = steps.computeIfAbsent(new PulseKey(model, SomaticStep.class, dt),

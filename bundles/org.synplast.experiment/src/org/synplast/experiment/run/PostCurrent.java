@@ -13,15 +13,19 @@ import org.synplast.experiment.plan.PostStimulus;
 /**
  * The postsynaptic pulses of the induction and their AP latencies (model.md §5). The probe is one
  * burst as in the protocol: n pulses of the protocol's width at the intra-burst interval, the
- * first at {@link #ONSET_MS} after rest. For {@link PostStimulus.Calibrated} the amplitude is the
- * smallest in [{@link #MIN_NA}, {@link #MAX_NA}] (bisection to {@link #RESOLUTION_NA}) whose
- * burst gives the spike count on the postsynaptic cell alone, one action potential per pulse (at
- * threshold a single pulse would fail in a burst, as the cell is less excitable after an AP). The
- * k-th latency is from the k-th onset to the k-th upward −30 mV crossing at the soma (linear
- * interpolation within the step); {@link #withLatenciesOn} re-measures the latencies on the cell
- * with a pair's (silent) synapses, whose resting VDCC current shifts them: near threshold the
- * latency is very sensitive to the resting state. Every probe starts from a {@link RestingState}
- * saved before {@link #ONSET_MS}, not from initialisation.
+ * first at {@link #ONSET_MS} after rest. Pulse k's window runs from its onset to the next onset
+ * (the last: to {@link #TAIL_MS} after its end). For {@link PostStimulus.Calibrated} the amplitude
+ * is the smallest in [{@link #MIN_NA}, {@link #MAX_NA}] for which every pulse's window holds an
+ * action potential (bisection to {@link #RESOLUTION_NA}; at threshold a single pulse would fail in
+ * a burst, as the cell is less excitable after an AP); a probe stops as soon as a window closes
+ * without one, or the last pulse has fired. Then, since the protocol places each pulse by its
+ * latency, the amplitude is raised in steps of the resolution until the burst so placed gives
+ * exactly one action potential per window (at the bisection's knife edge a shifted pulse can
+ * fail). The k-th latency is from the k-th onset to its AP's upward −30 mV crossing at the soma
+ * (linear interpolation within the step); {@link #withLatenciesOn} re-measures the latencies on
+ * the cell with a pair's (silent) synapses, whose resting VDCC current shifts them: near
+ * threshold the latency is very sensitive to the resting state. Every probe starts from a
+ * {@link RestingState} saved before {@link #ONSET_MS}, not from initialisation.
  *
  * @param widthMs     pulse width [ms]
  * @param amplitudeNa pulse amplitude [nA]
@@ -67,33 +71,38 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
         int n = induction.postSpikes();
         double width = stimulus.widthMs();
         double interval = induction.intervalMs();
-        double amplitude;
         if (stimulus instanceof PostStimulus.Given g) {
-            amplitude = g.amplitudeNa();
-        } else {
-            double low = MIN_NA;
-            double high = MAX_NA;
-            if (probe(cell, burst(n, interval), width, high).length < n) {
-                throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, MIN_NA, MAX_NA);
+            double[] latency = latencies(cell, n, interval, width, g.amplitudeNa());
+            if (latency == null) {
+                throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, g.amplitudeNa(),
+                        g.amplitudeNa());
             }
-            if (probe(cell, burst(n, interval), width, low).length >= n) {
-                high = low;
-            }
-            while (high - low > RESOLUTION_NA) {
-                double mid = 0.5 * (low + high);
-                if (probe(cell, burst(n, interval), width, mid).length >= n) {
-                    high = mid;
-                } else {
-                    low = mid;
-                }
-            }
-            amplitude = high;
+            return new PostCurrent(width, g.amplitudeNa(), latency);
         }
-        double[] latency = latencies(cell, n, interval, width, amplitude);
-        if (latency == null) {
-            throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, amplitude, amplitude);
+        double[] burst = burst(n, interval);
+        double low = MIN_NA;
+        double high = MAX_NA;
+        if (!firesEveryPulse(cell, burst, width, high)) {
+            throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, MIN_NA, MAX_NA);
         }
-        return new PostCurrent(width, amplitude, latency);
+        if (firesEveryPulse(cell, burst, width, low)) {
+            high = low;
+        }
+        while (high - low > RESOLUTION_NA) {
+            double mid = 0.5 * (low + high);
+            if (firesEveryPulse(cell, burst, width, mid)) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        for (double amplitude = high; amplitude <= MAX_NA; amplitude += RESOLUTION_NA) {
+            double[] latency = latencies(cell, n, interval, width, amplitude);
+            if (latency != null) {
+                return new PostCurrent(width, amplitude, latency);
+            }
+        }
+        throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, high, MAX_NA);
     }
 
     /**
@@ -123,8 +132,8 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
             for (int k = 0; k < n; k++) {
                 onsets[k] = ONSET_MS + LEAD_MS + k * interval - latency[k];
             }
-            double[] crossings = probe(cell, onsets, width, amplitude);
-            if (crossings.length != n) {
+            double[] crossings = probe(cell, onsets, width, amplitude, false);
+            if (crossings == null) {
                 return null;
             }
             for (int k = 0; k < n; k++) {
@@ -142,26 +151,69 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
         return onsets;
     }
 
-    /** @return the times of the upward −30 mV crossings from the first onset on [ms] */
-    private static double[] probe(RestingState cell, double[] onsets, double width, double amplitude) {
+    /** @return whether every pulse's window holds an AP (stops at the first that does not) */
+    private static boolean firesEveryPulse(RestingState cell, double[] onsets, double width, double amplitude) {
+        return probe(cell, onsets, width, amplitude, true) != null;
+    }
+
+    /**
+     * Runs the burst and takes, per pulse window, the first upward −30 mV crossing at the soma.
+     *
+     * @param early stop at the first window without an AP, and after the last pulse's AP
+     * @return the crossing per window [ms], or null if a window has none, or (unless early) more
+     *         than one
+     */
+    private static double[] probe(RestingState cell, double[] onsets, double width, double amplitude,
+            boolean early) {
         int n = onsets.length;
         int soma = cell.cell().soma();
         Simulation sim = cell.start(List.of(new ScheduledPulses(soma, onsets, width, amplitude)),
                 Arrays.stream(onsets).min().orElseThrow());
         double dtMs = sim.dt();
-        long steps = Math.round((onsets[n - 1] + width + TAIL_MS) / dtMs);
-        double[] crossings = new double[2 * n + 1];
-        int count = 0;
+        double[] windowEnd = new double[n];
+        for (int k = 0; k < n; k++) {
+            windowEnd[k] = k + 1 < n ? onsets[k + 1] : onsets[k] + width + TAIL_MS;
+        }
+        long steps = Math.round(windowEnd[n - 1] / dtMs);
+        double[] crossings = new double[n];
+        int[] count = new int[n];
+        int window = 0;
         double previous = sim.voltage(soma);
-        while (sim.steps() < steps && count < crossings.length) {
+        while (sim.steps() < steps) {
             double t0 = sim.time();
             sim.advance();
             double v = sim.voltage(soma);
             if (previous < AP_THRESHOLD_MV && v >= AP_THRESHOLD_MV && t0 >= onsets[0] - dtMs) {
-                crossings[count++] = t0 + dtMs * (AP_THRESHOLD_MV - previous) / (v - previous);
+                double crossing = t0 + dtMs * (AP_THRESHOLD_MV - previous) / (v - previous);
+                for (; window < n && crossing >= windowEnd[window]; window++) {
+                    if (!complete(count[window], early)) {
+                        return null;
+                    }
+                }
+                if (window < n && count[window]++ == 0) {
+                    crossings[window] = crossing;
+                    if (early && window == n - 1) {
+                        return crossings;
+                    }
+                }
             }
             previous = v;
+            for (; window < n && sim.time() >= windowEnd[window]; window++) {
+                if (!complete(count[window], early)) {
+                    return null;
+                }
+            }
         }
-        return Arrays.copyOf(crossings, count);
+        for (; window < n; window++) {
+            if (!complete(count[window], early)) {
+                return null;
+            }
+        }
+        return crossings;
+    }
+
+    /** @return whether a closed window with {@code aps} action potentials passes (early: at least one; else exactly one) */
+    private static boolean complete(int aps, boolean early) {
+        return early ? aps >= 1 : aps == 1;
     }
 }
