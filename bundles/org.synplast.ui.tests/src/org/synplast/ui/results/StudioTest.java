@@ -196,6 +196,9 @@ class StudioTest {
 		editor.showPage(1);
 		waitUntil("the chart", 10_000, () -> !editor.charts().isEmpty());
 		Screenshots.save("results-chart");
+		editor.showPage(2);
+		waitUntil("the EPSP time course", 10_000, () -> editor.charts().size() >= 2);
+		Screenshots.save("results-epsp-time-course");
 		Path png = Files.createTempFile("chart", ".png");
 		editor.charts().get(0).export(png);
 		assertTrue(Files.size(png) > 1000, "PNG export");
