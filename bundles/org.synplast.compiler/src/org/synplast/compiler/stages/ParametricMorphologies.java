@@ -1,5 +1,6 @@
 package org.synplast.compiler.stages;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.synplast.compiler.canonical.Canonical;
@@ -18,8 +19,8 @@ import org.synplast.engine.morphology.Profile;
  * list at {@code diameter_at}); {@code basal} trees from {@code trees}, {@code length} (maximal
  * path), {@code total_length}, {@code tips} or {@code branch_order} (tips = trees·2^order),
  * {@code diameter} and {@code tip_diameter} or {@code mean_diameter}; an {@code apical} trunk of
- * {@code trunk_length} with a diameter profile, {@code obliques} ({@code oblique_at},
- * {@code oblique_length}, {@code oblique_tips}) and a tuft of {@code tips} or {@code branch_order}
+ * {@code trunk_length} with a diameter profile, {@code obliques} ({@code oblique_at}; their
+ * {@code oblique_length} and {@code oblique_tips} as totals or one per oblique) and a tuft of {@code tips} or {@code branch_order}
  * (tips = 2^order) with {@code tuft_length} and {@code tuft_diameter}, reaching {@code length}.
  * Unset optional quantities are NaN for the engine, which then applies its documented default.
  * A basal or apical block exists when any of its keys is set.
@@ -66,13 +67,17 @@ final class ParametricMorphologies {
             return null;
         }
         int obliques = (int) num(morph, "apical.obliques", 0);
+        double trunk = required(morph, "apical.trunk_length");
         int tips = Tables.number(morph, "apical.tips").map(Double::intValue)
                 .orElse(1 << (int) num(morph, "apical.branch_order", 1));
-        return new ApicalDendrite(profile(morph, "apical"), required(morph, "apical.trunk_length"), obliques,
-                numbers(morph, "apical.oblique_at").orElse(new double[0]), num(morph, "apical.oblique_length", 0),
-                (int) num(morph, "apical.oblique_tips", obliques), num(morph, "apical.tuft_length", NAN), tips,
-                required(morph, "apical.length"), num(morph, "apical.tip_diameter", NAN),
-                num(morph, "apical.mean_diameter", NAN), num(morph, "apical.tuft_diameter", NAN));
+        int[] obliqueTips = numbers(morph, "apical.oblique_tips").map(t -> Arrays.stream(t).mapToInt(x -> (int) x).toArray())
+                .orElse(new int[] {obliques});
+        return new ApicalDendrite(profile(morph, "apical"), trunk, ApicalDendrite.obliques(obliques, trunk,
+                numbers(morph, "apical.oblique_at").orElse(new double[0]),
+                numbers(morph, "apical.oblique_length").orElse(new double[] {0}), obliqueTips),
+                num(morph, "apical.tuft_length", NAN), tips, required(morph, "apical.length"),
+                num(morph, "apical.tip_diameter", NAN), num(morph, "apical.mean_diameter", NAN),
+                num(morph, "apical.tuft_diameter", NAN));
     }
 
     /** A block's {@code diameter} (one number, or a list at {@code diameter_at}) as a profile. */

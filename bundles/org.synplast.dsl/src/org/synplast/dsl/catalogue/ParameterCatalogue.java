@@ -270,10 +270,10 @@ public final class ParameterCatalogue {
 				.add(count("obliques", "Side branches off the trunk before the main bifurcation", "0", 0, 30, CELLS))
 				.add(pos("oblique_at", "Path distances of the obliques' branch points, one per oblique, increasing "
 						+ "(default: evenly spaced along the trunk)", "um", "", 1, 1200, CELLS, LIST))
-				.add(pos("oblique_length", "Summed length of all obliques (equal shares)", "um", "", 10, 10000,
-						CELLS))
-				.add(count("oblique_tips", "Terminal branches of all obliques (default: one per oblique)", "", 0,
-						300, CELLS))
+				.add(pos("oblique_length", "Summed length of all obliques (equal shares), or a list of one length "
+						+ "per oblique", "um", "", 10, 10000, CELLS, LIST))
+				.add(count("oblique_tips", "Terminal branches of all obliques (equal shares; default one per "
+						+ "oblique), or a list of one count per oblique", "", 1, 300, CELLS, LIST))
 				.build();
 	}
 

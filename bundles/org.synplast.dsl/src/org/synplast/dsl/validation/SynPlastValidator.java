@@ -984,8 +984,8 @@ public class SynPlastValidator extends AbstractSynPlastValidator {
 	/**
 	 * A parametric morphology must describe buildable trees: basal and apical blocks with their
 	 * reach and root diameter (the apical one with its trunk), no two alternatives for one quantity,
-	 * diameter profiles whose distances match their diameters, and one increasing branch point per
-	 * oblique on the trunk.
+	 * diameter profiles whose distances match their diameters, one increasing branch point per
+	 * oblique on the trunk, and oblique lengths and tips as totals or one per oblique.
 	 */
 	@Check
 	public void checkParametricMorphology(Morphology m) {
@@ -1026,6 +1026,13 @@ public class SynPlastValidator extends AbstractSynPlastValidator {
 		if (obliques > 0 && !effective.containsKey(List.of("apical", "oblique_length"))) {
 			shapeError(m, "apical.obliques needs apical.oblique_length (their summed length); add it", "apical",
 					"obliques");
+		}
+		for (String key : List.of("oblique_length", "oblique_tips")) {
+			int n = numbers(m, "apical", key).size();
+			if (n > 1 && n != obliques) {
+				shapeError(m, "apical." + key + " lists " + n + " values for " + format(obliques) + " obliques; give "
+						+ "one total or one value per oblique", "apical", key);
+			}
 		}
 		List<Double> at = numbers(m, "apical", "oblique_at");
 		if (!at.isEmpty()) {

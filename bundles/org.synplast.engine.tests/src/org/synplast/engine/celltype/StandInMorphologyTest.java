@@ -2,14 +2,24 @@ package org.synplast.engine.celltype;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.synplast.engine.cell.Cell;
 import org.synplast.engine.cell.DistanceOrigin;
 import org.synplast.engine.morphology.ApicalDendrite;
+import org.synplast.engine.morphology.AscReader;
 import org.synplast.engine.morphology.DendriteTrees;
 import org.synplast.engine.morphology.Morphology;
 import org.synplast.engine.morphology.ParametricMorphology;
+import org.synplast.engine.morphology.Point3;
 import org.synplast.engine.morphology.Section;
 import org.synplast.engine.morphology.SectionGeometry;
 import org.synplast.engine.morphology.SectionType;
@@ -18,7 +28,8 @@ import org.synplast.engine.morphology.SectionType;
  * The stand-in morphologies reproduce the morphometrics they are built from (cells.md §2.4,
  * §3.2, §4.3): lengths and length-weighted mean diameters exactly (1e-9 relative, bisection to
  * machine precision), stems exactly, tips to the nearest power of two per stem, paths within
- * the measured maxima; and the axon is replaced as the e-model's generation does (§1.3).
+ * the measured maxima; the L5 apical morphometrics are those of the reconstruction; and the axon
+ * is replaced as the e-model's generation does (§1.3).
  */
 class StandInMorphologyTest {
 
@@ -48,7 +59,8 @@ class StandInMorphologyTest {
             assertTrue(Cell.maxPathDistance(m, SectionType.APICAL, DistanceOrigin.SOMA_CENTER) <= a.maxPath() + 1e-9,
                     t + " apical max path");
             int tips = m.tips(SectionType.APICAL);
-            assertTrue(tips >= a.obliques() + 2 && tips <= 2 * (a.obliqueTips() + a.tuftTips()), t + " apical tips " + tips);
+            int obliqueTips = a.obliques().stream().mapToInt(ApicalDendrite.Oblique::tips).sum();
+            assertTrue(tips >= a.obliques().size() + 2 && tips <= 2 * (obliqueTips + a.tuftTips()), t + " apical tips " + tips);
         }
     }
 
@@ -97,6 +109,68 @@ class StandInMorphologyTest {
                 .mapToDouble(s -> ((SectionGeometry.Cylinder) s.geometry()).diameter(0)).toArray();
         assertEquals(1.33, diameters[0], 1e-9, "D1: first axon section");
         assertEquals(0.66, diameters[1], 1e-9, "D2: beyond 60 µm");
+    }
+
+    /**
+     * The L5 stand-in's apical morphometrics (cells.md §2.4) are those of
+     * ../shared/testdata/morphologies/L5TPC_C060114A5.asc (skipped when absent), measured by
+     * cells.md §2.4's method: the trunk follows, at each branch point, the child reaching highest;
+     * the main bifurcation is the first trunk branch point whose other child also reaches above
+     * 75 % of the apical height; every other child before it is an oblique. Main bifurcation
+     * within 0.5 µm, lengths within 1 µm (cells.md rounds to whole µm), counts exactly.
+     */
+    @Test
+    void l5ApicalMorphometricsAreThoseOfTheReconstruction() {
+        Path dir = Protocols.testdata();
+        Path file = dir == null ? null : dir.resolve("morphologies").resolve("L5TPC_C060114A5.asc");
+        assumeTrue(file != null && Files.exists(file), "../shared/testdata absent");
+        Morphology m = AscReader.read(file);
+        double[] start = m.startDistances(true);
+        int s = m.children(0).stream().filter(c -> m.section(c).type() == SectionType.APICAL).findFirst().orElseThrow();
+        double somaY = trace(m, 0).points().stream().mapToDouble(Point3::y).average().orElseThrow();
+        double height = maxY(m, s) - somaY;
+        List<Integer> obliques = new ArrayList<>();
+        List<Integer> tuft = new ArrayList<>();
+        double mainBifurcation = Double.NaN;
+        while (Double.isNaN(mainBifurcation) && !m.children(s).isEmpty()) {
+            List<Integer> children = m.children(s);
+            int trunk = children.stream().max(Comparator.comparingDouble(c -> maxY(m, c))).orElseThrow();
+            List<Integer> others = children.stream().filter(c -> c != trunk).toList();
+            if (others.stream().anyMatch(c -> maxY(m, c) - somaY > 0.75 * height)) {
+                mainBifurcation = start[s] + m.section(s).length();
+                tuft.addAll(children);
+            } else {
+                obliques.addAll(others);
+            }
+            s = trunk;
+        }
+        ApicalDendrite standIn = CellType.L5_TTPC.standIn().apical();
+        assertEquals(standIn.mainBifurcation(), mainBifurcation, 0.5, "main bifurcation [µm]");
+        assertEquals(standIn.obliques().size(), obliques.size(), "obliques");
+        assertEquals(standIn.obliqueLength(), length(m, obliques), 1, "oblique length [µm]");
+        assertEquals(33, tips(m, obliques), "oblique tips (cells.md §2.4: 62 apical tips, 29 in the tuft)");
+        assertEquals(standIn.tuftLength(), length(m, tuft), 1, "tuft length [µm]");
+        assertEquals(standIn.tuftTips(), tips(m, tuft), "tuft tips");
+    }
+
+    private static double length(Morphology m, List<Integer> roots) {
+        return roots.stream().flatMap(r -> subtree(m, r)).mapToDouble(x -> m.section(x).length()).sum();
+    }
+
+    private static int tips(Morphology m, List<Integer> roots) {
+        return (int) roots.stream().flatMap(r -> subtree(m, r)).filter(x -> m.children(x).isEmpty()).count();
+    }
+
+    private static SectionGeometry.Trace trace(Morphology m, int s) {
+        return (SectionGeometry.Trace) m.section(s).geometry();
+    }
+
+    private static double maxY(Morphology m, int s) {
+        return subtree(m, s).flatMap(x -> trace(m, x).points().stream()).mapToDouble(Point3::y).max().orElseThrow();
+    }
+
+    private static Stream<Integer> subtree(Morphology m, int s) {
+        return Stream.concat(Stream.of(s), m.children(s).stream().flatMap(c -> subtree(m, c)));
     }
 
     private static double meanDiameter(Morphology m, SectionType type) {

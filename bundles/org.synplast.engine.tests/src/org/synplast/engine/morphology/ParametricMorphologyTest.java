@@ -35,8 +35,9 @@ class ParametricMorphologyTest {
 
     @Test
     void obliquesLeaveAtTheGivenBranchPointsAndTheTuftReachesTheMaximalPath() {
-        ApicalDendrite a = new ApicalDendrite(Profile.of(0, 4), 600, 2, new double[] {100, 300}, 400, 2, NAN, 8, 1000, 1, NAN,
-                NAN);
+        ApicalDendrite a = new ApicalDendrite(Profile.of(0, 4), 600,
+                ApicalDendrite.obliques(2, 600, new double[] {100, 300}, new double[] {400}, new int[] {2}), NAN, 8, 1000, 1,
+                NAN, NAN);
         Morphology m = new ParametricMorphology(20, 20, 60, Profile.of(0, 1), null, a).build();
         double[] start = m.startDistances(true);
         // sections starting at a branch point of the trunk: obliques at 100 and 300 µm, the tuft at 600 µm
@@ -58,7 +59,7 @@ class ParametricMorphologyTest {
 
     @Test
     void withoutBasalTreesApicalTipsTakeTheTuftRootAndTheAxonIsCutEverySixMicrons() {
-        ApicalDendrite a = new ApicalDendrite(Profile.of(0, 3), 200, 0, new double[0], 0, 0, NAN, 2, 300, NAN, NAN, 1.5);
+        ApicalDendrite a = new ApicalDendrite(Profile.of(0, 3), 200, List.of(), NAN, 2, 300, NAN, NAN, 1.5);
         Morphology m = new ParametricMorphology(10, 12, 20, Profile.of(0, 2, 20, 1), null, a).build();
         assertEquals(0, m.count(SectionType.BASAL));
         m.sections().stream().filter(s -> s.type() == SectionType.APICAL && s.parent() != 0)
@@ -71,17 +72,34 @@ class ParametricMorphologyTest {
     }
 
     @Test
+    void obliquesTakeTheirShareOrTheirOwnLengthAndTips() {
+        List<ApicalDendrite.Oblique> even = ApicalDendrite.obliques(3, 400, new double[0], new double[] {300}, new int[] {7});
+        assertEquals(List.of(new ApicalDendrite.Oblique(100, 100, 2), new ApicalDendrite.Oblique(200, 100, 2),
+                new ApicalDendrite.Oblique(300, 100, 2)), even);
+        List<ApicalDendrite.Oblique> own = ApicalDendrite.obliques(2, 400, new double[] {10, 50}, new double[] {30, 200},
+                new int[] {1, 4});
+        assertEquals(List.of(new ApicalDendrite.Oblique(10, 30, 1), new ApicalDendrite.Oblique(50, 200, 4)), own);
+        Morphology m = new ParametricMorphology(20, 20, 60, Profile.of(0, 1), null,
+                new ApicalDendrite(Profile.of(0, 2), 400, own, NAN, 2, 500, 0.5, NAN, NAN)).build();
+        // the second oblique bifurcates twice (4 tips): three levels of 200/7 µm
+        assertEquals(1 + 4 + 2, m.tips(SectionType.APICAL));
+        assertEquals(400 + 30 + 200 + 2 * 100, m.totalLength(SectionType.APICAL), 1e-9);
+    }
+
+    @Test
     void inconsistentShapesAreRejected() {
         Profile trunk = Profile.of(0, 3);
-        assertThrows(EngineException.class, () -> new ApicalDendrite(trunk, 200, 2, new double[] {50, 40}, 100, 2, NAN, 2, 300,
-                NAN, NAN, NAN));
-        assertThrows(EngineException.class, () -> new ApicalDendrite(trunk, 200, 2, new double[] {50}, 100, 2, NAN, 2, 300,
-                NAN, NAN, NAN));
-        assertThrows(EngineException.class, () -> new ApicalDendrite(trunk, 200, 1, new double[] {200}, 100, 1, NAN, 2, 300,
-                NAN, NAN, NAN));
+        assertThrows(EngineException.class, () -> new ApicalDendrite(trunk, 200,
+                List.of(new ApicalDendrite.Oblique(50, 10, 1), new ApicalDendrite.Oblique(40, 10, 1)), NAN, 2, 300, NAN, NAN,
+                NAN));
+        assertThrows(EngineException.class, () -> new ApicalDendrite(trunk, 200, List.of(new ApicalDendrite.Oblique(200, 10, 1)),
+                NAN, 2, 300, NAN, NAN, NAN));
+        assertThrows(EngineException.class, () -> ApicalDendrite.obliques(2, 200, new double[] {50}, new double[] {100},
+                new int[] {2}));
+        assertThrows(EngineException.class, () -> ApicalDendrite.obliques(3, 200, new double[0], new double[] {10, 20},
+                new int[] {3}));
         assertThrows(EngineException.class, () -> new DendriteTrees(2, NAN, 4, 100, 1, 0.5, 0.7));
-        assertThrows(EngineException.class, () -> new ApicalDendrite(trunk, 200, 0, new double[0], 0, 0, NAN, 2, 300, 0.5,
-                0.7, NAN));
+        assertThrows(EngineException.class, () -> new ApicalDendrite(trunk, 200, List.of(), NAN, 2, 300, 0.5, 0.7, NAN));
         assertThrows(EngineException.class, () -> new ParametricMorphology(10, 10, 0, Profile.of(0, 1), null, null));
     }
 

@@ -1,30 +1,26 @@
 package org.synplast.engine.morphology;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.DoubleStream;
-import java.util.stream.IntStream;
 
 import org.synplast.engine.EngineException;
 
 /**
  * An apical dendrite of a {@link ParametricMorphology}: a trunk with a diameter profile up to the
- * main bifurcation; {@code obliques} side branches leaving the trunk at the given branch points
- * (evenly spaced, {@code mainBifurcation·j/(obliques + 1)}, when none are given), each a
- * {@link BranchingTree} of equal levels, {@code obliqueLength / obliques} long, with
- * {@code round(log2(round(obliqueTips / obliques)))} bifurcation levels; a tuft of two
- * {@link BranchingTree}s from the main bifurcation ({@code round(log2(tuftTips / 2))} further
- * levels) whose tips reach {@code maxPath}, with {@code tuftLength} in total or, without it,
- * equal levels; the tuft's root diameter is given or follows Rall's 3/2 power rule
+ * main bifurcation; side branches ({@link Oblique}s) leaving the trunk before it, each a
+ * {@link BranchingTree} of equal levels with {@code round(log2(tips))} bifurcation levels; a tuft
+ * of two {@link BranchingTree}s from the main bifurcation ({@code round(log2(tuftTips / 2))}
+ * further levels) whose tips reach {@code maxPath}, with {@code tuftLength} in total or, without
+ * it, equal levels; the tuft's root diameter is given or follows Rall's 3/2 power rule
  * (d = d_trunk / 2^(2/3)). Oblique and tuft tips share one diameter: given, solved for the
  * length-weighted mean diameter, or the caller's fallback. Oblique branches keep the tip
  * diameter throughout; the tuft tapers geometrically to it.
  *
  * @param trunk           trunk diameter against path distance [µm]
  * @param mainBifurcation path distance of the main (tuft) bifurcation [µm]
- * @param obliques        number of side branches off the trunk before the main bifurcation
- * @param obliqueAt       their branch points [µm], strictly increasing, or empty for even spacing
- * @param obliqueLength   their total length [µm]
- * @param obliqueTips     their number of tips
+ * @param obliques        the side branches, by increasing branch point before the main bifurcation
  * @param tuftLength      length distal to the main bifurcation [µm], or NaN for equal levels
  * @param tuftTips        tips of the tuft
  * @param maxPath         largest path length from the soma centre [µm]
@@ -32,24 +28,34 @@ import org.synplast.engine.EngineException;
  * @param meanDiameter    length-weighted mean diameter [µm] the tip diameter is solved for, or NaN
  * @param tuftRoot        diameter of the tuft's first branches [µm], or NaN for Rall's rule
  */
-public record ApicalDendrite(Profile trunk, double mainBifurcation, int obliques, double[] obliqueAt, double obliqueLength,
-        int obliqueTips, double tuftLength, int tuftTips, double maxPath, double tipDiameter, double meanDiameter,
-        double tuftRoot) {
+public record ApicalDendrite(Profile trunk, double mainBifurcation, List<Oblique> obliques, double tuftLength, int tuftTips,
+        double maxPath, double tipDiameter, double meanDiameter, double tuftRoot) {
+
+    /**
+     * A side branch of the trunk.
+     *
+     * @param at     path distance of its branch point on the trunk [µm]
+     * @param length its summed length [µm]
+     * @param tips   its terminal branches
+     */
+    public record Oblique(double at, double length, int tips) {
+        /** Validates. */
+        public Oblique {
+            EngineException.require(at > 0 && length > 0 && tips >= 1, "oblique branch point, length and tips",
+                    "positive", at + ", " + length + ", " + tips);
+        }
+    }
 
     /** Validates and copies. */
     public ApicalDendrite {
         EngineException.require(trunk != null, "trunk profile", "set", null);
         EngineException.require(mainBifurcation > 0 && maxPath > mainBifurcation, "main bifurcation",
                 "between 0 and the maximal path", mainBifurcation);
-        EngineException.require(obliques >= 0 && obliqueTips >= obliques, "obliques and their tips", "tips >= obliques",
-                obliques + " / " + obliqueTips);
-        EngineException.require(obliques == 0 || obliqueLength > 0, "oblique length", "positive", obliqueLength);
-        obliqueAt = obliqueAt.clone();
-        EngineException.require(obliqueAt.length == 0 || obliqueAt.length == obliques, "oblique branch points",
-                "one per oblique", obliqueAt.length);
-        for (int i = 0; i < obliqueAt.length; i++) {
-            EngineException.require(obliqueAt[i] > (i == 0 ? 0 : obliqueAt[i - 1]) && obliqueAt[i] < mainBifurcation,
-                    "oblique branch points", "strictly increasing within the trunk", obliqueAt[i]);
+        obliques = List.copyOf(obliques);
+        for (int i = 0; i < obliques.size(); i++) {
+            double at = obliques.get(i).at();
+            EngineException.require(at > (i == 0 ? 0 : obliques.get(i - 1).at()) && at < mainBifurcation,
+                    "oblique branch points", "strictly increasing within the trunk", at);
         }
         EngineException.require((Double.isNaN(tuftLength) || tuftLength > 0) && tuftTips >= 2, "tuft",
                 "positive length and >= 2 tips", tuftLength + " / " + tuftTips);
@@ -58,8 +64,37 @@ public record ApicalDendrite(Profile trunk, double mainBifurcation, int obliques
     }
 
     /**
-     * An apical dendrite from morphometrics (cells.md §2.4, §3.2, §4.3): obliques evenly spaced,
-     * tip diameter solved for the mean diameter (or the caller's fallback when it is NaN).
+     * Obliques from morphometrics: branch points given or evenly spaced
+     * ({@code mainBifurcation·j/(count + 1)}); lengths and tips given per oblique or as one total
+     * shared equally (tips rounded to whole branches).
+     *
+     * @param count           number of obliques
+     * @param mainBifurcation [µm]
+     * @param at              branch points [µm], one per oblique, or empty for even spacing
+     * @param lengths         one total length or one length per oblique [µm]
+     * @param tips            one total tip count or one count per oblique
+     * @return the obliques by increasing branch point
+     */
+    public static List<Oblique> obliques(int count, double mainBifurcation, double[] at, double[] lengths, int[] tips) {
+        EngineException.require(count >= 0, "number of obliques", ">= 0", count);
+        EngineException.require(at.length == 0 || at.length == count, "oblique branch points", "one per oblique", at.length);
+        EngineException.require(lengths.length == 1 || lengths.length == count, "oblique lengths",
+                "one total or one per oblique", lengths.length);
+        EngineException.require(tips.length == 1 || tips.length == count, "oblique tips", "one total or one per oblique",
+                tips.length);
+        List<Oblique> result = new ArrayList<>();
+        for (int j = 0; j < count; j++) {
+            result.add(new Oblique(at.length > 0 ? at[j] : mainBifurcation * (j + 1) / (count + 1),
+                    lengths.length == count ? lengths[j] : lengths[0] / count,
+                    tips.length == count ? tips[j] : Math.round((float) tips[0] / count)));
+        }
+        return result;
+    }
+
+    /**
+     * An apical dendrite from morphometrics (cells.md §2.4, §3.2, §4.3): obliques evenly spaced
+     * with equal shares of their length and tips, tip diameter solved for the mean diameter (or
+     * the caller's fallback when it is NaN).
      *
      * @param trunk           trunk diameter profile [µm]
      * @param mainBifurcation [µm]
@@ -75,18 +110,19 @@ public record ApicalDendrite(Profile trunk, double mainBifurcation, int obliques
      */
     public static ApicalDendrite measured(Profile trunk, double mainBifurcation, int obliques, double obliqueLength,
             int obliqueTips, double tuftLength, int tuftTips, double maxPath, double meanDiameter, double tuftRoot) {
-        return new ApicalDendrite(trunk, mainBifurcation, obliques, new double[0], obliqueLength, obliqueTips, tuftLength,
-                tuftTips, maxPath, Double.NaN, meanDiameter, tuftRoot);
+        return new ApicalDendrite(trunk, mainBifurcation, obliques(obliques, mainBifurcation, new double[0],
+                new double[] {obliqueLength}, new int[] {obliqueTips}), tuftLength, tuftTips, maxPath, Double.NaN,
+                meanDiameter, tuftRoot);
     }
 
-    @Override
-    public double[] obliqueAt() {
-        return obliqueAt.clone();
+    /** @return the summed length of the obliques [µm] */
+    public double obliqueLength() {
+        return obliques.stream().mapToDouble(Oblique::length).sum();
     }
 
     /** @return the total apical length [µm] */
     public double totalLength() {
-        return mainBifurcation + obliqueLength + (Double.isNaN(tuftLength) ? tuft(1).totalLength() : tuftLength);
+        return mainBifurcation + obliqueLength() + (Double.isNaN(tuftLength) ? tuft(1).totalLength() : tuftLength);
     }
 
     /**
@@ -104,24 +140,25 @@ public record ApicalDendrite(Profile trunk, double mainBifurcation, int obliques
             tip = tipDiameter;
         } else if (!Double.isNaN(meanDiameter)) {
             double total = totalLength();
+            double obliqueLength = obliqueLength();
             tip = BranchingTree.solve(d -> (trunkLengthTimesDiameter(cuts) + obliqueLength * d
                     + tuft(d).lengthTimesDiameter()) / total, meanDiameter, 0.01, 20, "apical mean diameter");
         } else {
             tip = Double.isNaN(tipFallback) ? tuftRootDiameter() : tipFallback;
         }
-        int depth = obliques == 0 ? 0 : BranchingTree.depth(1, Math.round((float) obliqueTips / obliques));
-        double[] branchPoints = branchPoints();
-        BranchingTree oblique = obliques == 0 ? null : new BranchingTree(1,
-                BranchingTree.equalLevels(1, depth, obliqueLength / obliques), BranchingTree.taper(tip, tip, depth));
         int parent = soma;
         double x = 0.5;
         double start = 0;
+        int next = 0;
         for (double end : cuts) {
             parent = b.add(SectionType.APICAL, parent, x, SectionGeometry.Cylinder.of(end - start,
                     trunk.mean(start, end)), 0);
             x = 1;
-            if (Arrays.binarySearch(branchPoints, end) >= 0) {
-                oblique.addTo(b, SectionType.APICAL, parent, 1);
+            if (next < obliques.size() && obliques.get(next).at() == end) {
+                Oblique o = obliques.get(next++);
+                int depth = BranchingTree.depth(1, o.tips());
+                new BranchingTree(1, BranchingTree.equalLevels(1, depth, o.length()), BranchingTree.taper(tip, tip, depth))
+                        .addTo(b, SectionType.APICAL, parent, 1);
             }
             start = end;
         }
@@ -130,14 +167,9 @@ public record ApicalDendrite(Profile trunk, double mainBifurcation, int obliques
 
     /** Trunk section ends: profile points and oblique branch points before the bifurcation, and the bifurcation. */
     private double[] cuts() {
-        return DoubleStream.concat(DoubleStream.concat(Arrays.stream(trunk.distance()), Arrays.stream(branchPoints())),
-                DoubleStream.of(mainBifurcation)).filter(d -> d > 0 && d <= mainBifurcation).sorted().distinct().toArray();
-    }
-
-    /** Oblique branch points, ascending: the given ones, or mainBifurcation·j/(obliques + 1). */
-    private double[] branchPoints() {
-        return obliqueAt.length > 0 ? obliqueAt.clone()
-                : IntStream.rangeClosed(1, obliques).mapToDouble(j -> mainBifurcation * j / (obliques + 1)).toArray();
+        return DoubleStream.concat(DoubleStream.concat(Arrays.stream(trunk.distance()),
+                obliques.stream().mapToDouble(Oblique::at)), DoubleStream.of(mainBifurcation))
+                .filter(d -> d > 0 && d <= mainBifurcation).sorted().distinct().toArray();
     }
 
     private double trunkLengthTimesDiameter(double[] cuts) {

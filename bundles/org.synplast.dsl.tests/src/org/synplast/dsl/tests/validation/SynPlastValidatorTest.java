@@ -392,6 +392,8 @@ class SynPlastValidatorTest {
 				+ "oblique_at = [200 um, 100 um]"), IssueCodes.MORPHOLOGY_SHAPE);
 		t.assertFires(base("trunk_length = 500 um", "trunk_length = 500 um  obliques = 1  oblique_length = 300 um  "
 				+ "oblique_at = [600 um]"), IssueCodes.MORPHOLOGY_SHAPE);
+		t.assertFires(base("trunk_length = 500 um", "trunk_length = 500 um  obliques = 3  oblique_length = [100 um, "
+				+ "200 um]"), IssueCodes.MORPHOLOGY_SHAPE);
 		t.assertFires(base("diameter = 3 um", "diameter = [3 um, 2 um]"), IssueCodes.MORPHOLOGY_SHAPE);
 		t.assertFires(base("diameter = 3 um", "diameter = [3 um, 2 um]  diameter_at = [10 um, 50 um]"),
 				IssueCodes.MORPHOLOGY_SHAPE);
@@ -403,7 +405,8 @@ class SynPlastValidatorTest {
 	void checkParametricMorphology_quiet() throws Exception {
 		t.assertQuiet(BASE, IssueCodes.MORPHOLOGY_SHAPE);
 		t.assertQuiet(base("diameter = 3 um", "diameter = [5 um, 3 um, 3 um, 2 um]  diameter_at = [0 um, 25 um, 25 um, "
-				+ "100 um]  obliques = 2  oblique_length = 300 um  oblique_at = [100 um, 200 um]  oblique_tips = 4"),
+				+ "100 um]  obliques = 2  oblique_length = [100 um, 200 um]  oblique_at = [100 um, 200 um]  "
+				+ "oblique_tips = 4"),
 				IssueCodes.MORPHOLOGY_SHAPE);
 		t.assertQuiet(BASE + "morphology F { file = \"cell.swc\"  basal { trees = 2 } }\n", IssueCodes.MORPHOLOGY_SHAPE);
 		t.assertQuiet(BASE + "morphology F { basal { trees = 3  tips = 12  length = 200 um  total_length = 1500 um  "
