@@ -40,6 +40,7 @@ class StudioTest {
 			// A small cell, so that a run takes seconds whatever the L5 TTPC costs: a soma with fast
 			// Na/K channels and one short unbranched basal dendrite; a fixed post_current (no calibration).
 			morphology small_morph {
+			    compartment_length = 40 um
 			    soma {
 			        length = 15 um
 			        diameter = 15 um
@@ -47,16 +48,13 @@ class StudioTest {
 			    axon {
 			        length = 30 um
 			        diameter = 1 um
-			        sections = 1
 			    }
 			    basal {
 			        trees = 1
 			        branch_order = 0
 			        length = 100 um
 			        diameter = 1 um
-			        tip_diameter = 1 um
 			    }
-			    compartment_length = 40 um
 			}
 
 			membrane small_membrane {

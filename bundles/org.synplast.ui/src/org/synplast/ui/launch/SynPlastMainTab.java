@@ -192,7 +192,8 @@ public class SynPlastMainTab extends AbstractLaunchConfigurationTab {
 
 	private static boolean isInteger(String text, long min) {
 		try {
-			return Long.parseLong(text) >= min && Long.parseLong(text) <= Integer.MAX_VALUE;
+			long value = Long.parseLong(text);
+			return value >= min && value <= Integer.MAX_VALUE;
 		} catch (NumberFormatException e) {
 			return false;
 		}

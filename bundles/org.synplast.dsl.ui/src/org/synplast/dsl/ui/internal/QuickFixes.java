@@ -114,12 +114,11 @@ public final class QuickFixes {
 		}
 		var leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
 		EObject o = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
-		if (!(o instanceof Quantity q)) {
+		Setting setting = o instanceof Quantity ? EcoreUtil2.getContainerOfType(o, Setting.class) : null;
+		if (setting == null) {
 			return List.of();
 		}
-		return EcoreUtil2.getContainerOfType(q, Setting.class) == null ? List.of()
-				: Values.parameterOf(EcoreUtil2.getContainerOfType(q, Setting.class))
-						.flatMap(p -> convert(q, p)).map(List::of).orElse(List.of());
+		return Values.parameterOf(setting).flatMap(p -> convert((Quantity) o, p)).map(List::of).orElse(List.of());
 	}
 
 	/** "Convert to <canonical unit>" for a quantity whose unit is compatible with it but another one. */
