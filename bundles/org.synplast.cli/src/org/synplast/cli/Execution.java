@@ -84,6 +84,11 @@ final class Execution implements AutoCloseable {
         }
     }
 
+    /** Returns whether the user asked to stop (Ctrl-C). */
+    boolean interrupted() {
+        return interruption.requested();
+    }
+
     /**
      * Reports the outcome and records the exit code for a pending Ctrl-C.
      *

@@ -63,7 +63,17 @@ final class RunSettings {
      * @throws UserError when it cannot be created or written
      */
     Path outputDirectory(String stem) {
-        Path dir = out != null ? out : Path.of("results", stem);
+        return writableDirectory(out != null ? out : Path.of("results", stem));
+    }
+
+    /**
+     * Creates a directory and checks that it is writable.
+     *
+     * @param dir the directory
+     * @return the directory
+     * @throws UserError when it cannot be created or written
+     */
+    static Path writableDirectory(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

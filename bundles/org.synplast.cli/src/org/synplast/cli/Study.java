@@ -12,6 +12,8 @@ import org.synplast.compiler.Compilation;
 import org.synplast.compiler.CompilerDiagnostic;
 import org.synplast.compiler.SynPlastCompiler;
 import org.synplast.dsl.synPlast.Model;
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.SweepPlan;
 import org.synplast.experiment.results.Provenance;
 
 /**
@@ -68,6 +70,34 @@ record Study(Path file, Resource resource, Compilation compilation) {
             }
         }
         return hashes;
+    }
+
+    /**
+     * Returns an experiment of the study.
+     *
+     * @param name the experiment's name
+     * @return its plan
+     * @throws UserError naming the study's experiments when it has none of that name
+     */
+    ExperimentPlan experiment(String name) {
+        return compilation.experiment(name).orElseThrow(() -> new UserError("no experiment " + name + " in " + file
+                + known(compilation.experiments().stream().map(ExperimentPlan::name).toList())));
+    }
+
+    /**
+     * Returns a sweep of the study.
+     *
+     * @param name the sweep's name
+     * @return its plan
+     * @throws UserError naming the study's sweeps when it has none of that name
+     */
+    SweepPlan sweep(String name) {
+        return compilation.sweep(name).orElseThrow(() -> new UserError("no sweep " + name + " in " + file
+                + known(compilation.sweeps().stream().map(SweepPlan::name).toList())));
+    }
+
+    private static String known(List<String> names) {
+        return names.isEmpty() ? "" : "; it has " + String.join(", ", names);
     }
 
     /** Returns the file name without its extension, for the default output directory. */

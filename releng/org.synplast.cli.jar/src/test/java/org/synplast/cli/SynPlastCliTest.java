@@ -36,7 +36,7 @@ class SynPlastCliTest {
         Cli r = Cli.run("--help");
         assertEquals(ExitCodes.OK, r.exitCode());
         assertTrue(r.out().contains("validate") && r.out().contains("run") && r.out().contains("sweep")
-                && r.out().contains("bench") && r.out().contains("lsp"), r.out());
+                && r.out().contains("export-neuron") && r.out().contains("bench") && r.out().contains("lsp"), r.out());
     }
 
     @Test

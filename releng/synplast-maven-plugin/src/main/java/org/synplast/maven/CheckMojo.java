@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -29,11 +29,7 @@ import org.synplast.experiment.results.ResultsFile;
  * of each file go to {@code outputDirectory/<file name>}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
-
-    /** The directory searched, recursively, for {@code .synplast} files. */
-    @Parameter(property = "synplast.directory", defaultValue = "${project.basedir}/src/main/synplast")
-    File directory;
+public final class CheckMojo extends SynPlastMojo {
 
     /** Experiments to run as checks, by name. */
     @Parameter
@@ -64,13 +60,14 @@ public final class CheckMojo extends AbstractMojo {
     boolean skip;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    Optional<String> skipped() {
+        return skip ? Optional.of("SynPlast checks") : Optional.empty();
+    }
+
+    @Override
+    void execute(List<Path> files) throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("SynPlast checks skipped");
-            return;
-        }
-        Map<Path, List<String>> checks = checks(ValidateMojo.files(directory));
+        Map<Path, List<String>> checks = checks(files);
         if (checks.isEmpty()) {
             log.info("No SynPlast experiments are marked as checks in " + directory);
             return;
@@ -152,12 +149,8 @@ public final class CheckMojo extends AbstractMojo {
                 log.info(line);
             }
         });
-        if (code == 1) {
-            throw new MojoFailureException("cannot run the checks of " + file + ": " + String.join("; ", errors));
-        }
-        if (code != 0) {
-            throw new MojoExecutionException("synplast run ended with exit code " + code + " on " + file);
-        }
+        Command.outcome(code, args, " on " + file, () -> "cannot run the checks of " + file + ": "
+                + String.join("; ", errors));
         try {
             return ResultsFile.read(out.resolve("results.json")).experiments();
         } catch (ExperimentException e) {

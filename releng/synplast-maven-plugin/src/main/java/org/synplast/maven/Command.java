@@ -3,6 +3,10 @@ package org.synplast.maven;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 
 import org.synplast.cli.SynPlastCli;
 
@@ -33,6 +37,26 @@ final class Command {
             return SynPlastCli.execute(args.toArray(String[]::new), o, e);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Turns a command's exit code into the build's outcome.
+     *
+     * @param code    the exit code
+     * @param args    the command line it ran
+     * @param where   what it ran on, appended to an unexpected exit code's message (may be empty)
+     * @param failure the build failure's message for exit code 1 (a user error: invalid files, failed checks)
+     * @throws MojoFailureException   on exit code 1
+     * @throws MojoExecutionException on any other exit code but 0
+     */
+    static void outcome(int code, List<String> args, String where, Supplier<String> failure)
+            throws MojoExecutionException, MojoFailureException {
+        if (code == 1) {
+            throw new MojoFailureException(failure.get());
+        }
+        if (code != 0) {
+            throw new MojoExecutionException("synplast " + args.get(0) + " ended with exit code " + code + where);
         }
     }
 }

@@ -1,0 +1,103 @@
+package org.synplast.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.SweepPlan;
+import org.synplast.experiment.results.RunResults;
+import org.synplast.experiment.run.RunOptions;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What {@code run} and {@code sweep} share, in order: check the options, load the study, choose
+ * the plans, create the output directory, run them with the progress bar and Ctrl-C handling
+ * ({@link Execution}), write {@code results.json} and the command's files, print the results and
+ * a last line with the pairs, the time and the report's path.
+ */
+abstract class StudyRunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the study file")
+    Path file;
+
+    @Mixin
+    RunSettings settings;
+
+    /**
+     * What a command runs.
+     *
+     * @param experiments experiments, with the command line's settings applied
+     * @param sweeps      sweeps, likewise
+     * @param name        the default output directory's name (under {@code results/})
+     * @param pairs       the number of pairs simulated
+     */
+    record Batch(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, String name, int pairs) {
+    }
+
+    /**
+     * Chooses the plans.
+     *
+     * @param study the loaded study
+     * @return what to run
+     * @throws UserError when the study has nothing the command can run
+     */
+    abstract Batch plan(Study study);
+
+    /**
+     * Renders the text outputs besides {@code results.json}.
+     *
+     * @param study    the study
+     * @param batch    what ran
+     * @param results  the results
+     * @param settings the settings shown in the report
+     * @return file contents by file name
+     */
+    abstract Map<String, String> files(Study study, Batch batch, RunResults results, Map<String, String> settings);
+
+    /**
+     * Writes any further outputs into the directory and prints the results.
+     *
+     * @param batch   what ran
+     * @param results the results
+     * @param dir     the output directory
+     * @param out     where results go
+     * @throws UserError when a file cannot be written
+     */
+    abstract void report(Batch batch, RunResults results, Path dir, PrintWriter out);
+
+    @Override
+    public final Integer call() {
+        settings.check(spec.commandLine());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Execution execution = new Execution(err)) {
+            Study study = Study.load(file, err);
+            Batch batch = plan(study);
+            Path dir = settings.outputDirectory(batch.name());
+            RunOptions options = settings.options();
+            Optional<RunResults> run = execution.run(batch.experiments(), batch.sweeps(), options, study);
+            if (run.isEmpty()) {
+                return execution.finish(ExitCodes.INTERRUPTED);
+            }
+            RunResults results = run.get();
+            Execution.write(dir, results, files(study, batch, results,
+                    Execution.settings(study, options, batch.pairs(), dir)));
+            report(batch, results, dir, out);
+            out.flush();
+            err.printf("%d pairs in %.1f s; wrote %s%n", batch.pairs(), results.provenance().wallTimeSeconds(),
+                    dir.resolve("report.html"));
+            return execution.finish(ExitCodes.OK);
+        }
+    }
+}
