@@ -40,12 +40,14 @@ import org.synplast.engine.morphology.SwcReader;
  * Stage 3, cell models: each cell type's morphology (a reconstruction file or a parametric
  * description, {@link ParametricMorphologies}; either with its axon replaced by the rule of
  * {@code axon_stub} unless {@code replace_axon = false}), discretisation, passive properties and channel insertions per region, with
- * distance-dependent densities evaluated against the cell's own longest apical path.
+ * distance-dependent densities evaluated against the cell's own longest apical path, path
+ * distances from the membrane's {@code distance_origin}; temperature, v_init and spike threshold.
  */
 public final class CellStage implements LoweringStage<CanonicalModel, CellStage.Cells> {
 
     /** Regions in the order their settings apply: general first, so specific ones override. */
-    private static final List<String> REGION_ORDER = List.of("all", "dendrites", "soma", "axon", "basal", "apical");
+    private static final List<String> REGION_ORDER = List.of("all", "dendrites", "soma", "axon", "myelin", "basal",
+            "apical");
 
     /**
      * @param model the canonical model
@@ -83,16 +85,25 @@ public final class CellStage implements LoweringStage<CanonicalModel, CellStage.
             }
             Map<SectionType, RegionProperties> regions = regions(membrane.get(), diagnostics);
             double celsius = Tables.number(membrane.get(), "temperature").orElse(34.0);
+            DistanceOrigin origin = distanceOrigin(membrane.get());
             CellModel bare = new CellModel(m.get(), discretization(morph.get()), regions, List.of(), celsius,
                     Tables.number(cell, "v_init").orElse(-65.0), Tables.number(cell, "spike_threshold").orElse(-30.0),
-                    DistanceOrigin.SOMA_CENTER);
-            double lmax = Cell.maxPathDistance(m.get(), SectionType.APICAL, DistanceOrigin.SOMA_CENTER);
+                    origin);
+            double lmax = Cell.maxPathDistance(m.get(), SectionType.APICAL, origin);
             List<Insertion> insertions = insertions(membrane.get(), bare, lmax, diagnostics);
             return Optional.of(bare.withInsertions(insertions));
         } catch (EngineException ex) {
             diagnostics.error(cell.location(), "cell type " + cell.simpleName() + " cannot be built: " + ex.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The membrane's {@code distance_origin} (catalogue {@link ParameterCatalogue#DISTANCE_ORIGINS}). */
+    private static DistanceOrigin distanceOrigin(ElementTable membrane) {
+        String origin = membrane.get("distance_origin").map(v -> ((Canonical.Text) v).value())
+                .orElse(ParameterCatalogue.DISTANCE_ORIGINS.get(0));
+        // "soma_center" or "soma_start"; validation rejects any other string
+        return origin.equals("soma_start") ? DistanceOrigin.SOMA_START : DistanceOrigin.SOMA_CENTER;
     }
 
     private static Discretization discretization(ElementTable morph) {
@@ -252,7 +263,8 @@ public final class CellStage implements LoweringStage<CanonicalModel, CellStage.
         case "all" -> EnumSet.allOf(SectionType.class);
         case "dendrites" -> EnumSet.of(SectionType.BASAL, SectionType.APICAL);
         case "soma" -> EnumSet.of(SectionType.SOMA);
-        case "axon" -> EnumSet.of(SectionType.AXON, SectionType.MYELIN);
+        case "axon" -> EnumSet.of(SectionType.AXON); // the myelin is in all, not axonal (cells.md §1.1)
+        case "myelin" -> EnumSet.of(SectionType.MYELIN);
         case "basal" -> EnumSet.of(SectionType.BASAL);
         case "apical" -> EnumSet.of(SectionType.APICAL);
         default -> throw new IllegalArgumentException(region);

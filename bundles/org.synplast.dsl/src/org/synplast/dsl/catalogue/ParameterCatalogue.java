@@ -29,7 +29,7 @@ public final class ParameterCatalogue {
 			"protocol", "experiment", "sweep");
 
 	/** Region names of a neuron (membrane blocks, placement rules). */
-	public static final Set<String> REGIONS = Set.of("soma", "axon", "basal", "apical", "dendrites", "all");
+	public static final Set<String> REGIONS = Set.of("soma", "axon", "myelin", "basal", "apical", "dendrites", "all");
 
 	/** Channel mechanisms of channels.md whose density ḡ can be given as `Name = value S/cm2`. */
 	public static final List<String> CHANNELS = List.of("NaTa_t", "NaTs2_t", "NaTg", "Nap_Et2", "K_Pst", "K_Tst",
@@ -40,6 +40,9 @@ public final class ParameterCatalogue {
 
 	/** Axon replacement rules (cells.md §1.3), the values of {@code axon_stub}. */
 	public static final List<String> AXON_STUBS = List.of("bbp2017", "bbp2015", "hay2011");
+
+	/** Origins of path distances (cells.md §1.2), the values of {@code distance_origin}; the first is the default. */
+	public static final List<String> DISTANCE_ORIGINS = List.of("soma_center", "soma_start");
 
 	private static final double INF = Double.POSITIVE_INFINITY;
 	private static final String CHINDEMI = "Chindemi et al. 2022, Nat Commun 13:3038 (model.md §3.1)";
@@ -282,8 +285,13 @@ public final class ParameterCatalogue {
 	private static BlockSpec membrane() {
 		BlockSpec.Builder m = block("membrane", "Membrane properties and ion channels per region")
 				.add(q("temperature", "Simulation temperature (celsius)", "degC", "34 degC", -273.15, false, INF, 20,
-						40, CELLS));
-		for (String region : List.of("all", "soma", "axon", "basal", "apical", "dendrites")) {
+						40, CELLS))
+				.add(choice("distance_origin", "Origin of the path distance d of distance-dependent densities, "
+						+ "Lmax and synapse placement (cells.md §1.2), the convention of the e-model's generation; "
+						+ "default \"soma_center\": soma(0.5), BluePyOpt/EModelRunner (BBP 2017+ pyr.json models); "
+						+ "\"soma_start\": soma(0), NEURON's distance() after access soma (Hay 2011, BBP 2015 "
+						+ "templates)", DISTANCE_ORIGINS));
+		for (String region : List.of("all", "soma", "axon", "myelin", "basal", "apical", "dendrites")) {
 			m.block(region(region));
 		}
 		return m.build();
@@ -291,7 +299,9 @@ public final class ParameterCatalogue {
 
 	private static BlockSpec region(String region) {
 		BlockSpec.Builder r = block(region, "Membrane of the " + region + " region" + ("all".equals(region)
-				? " (every section; other regions override)" : "dendrites".equals(region) ? " (basal and apical)" : ""))
+				? " (every section; other regions override)" : "dendrites".equals(region) ? " (basal and apical)"
+						: "myelin".equals(region) ? " (the 1000 µm myelin section of the bbp2017 axon stub, cells.md §1.3;"
+								+ " not part of axon)" : ""))
 				.add(pos("Ra", "Axial resistivity", "ohm*cm", "100 ohm*cm", 30, 300, CELLS))
 				.add(pos("cm", "Specific membrane capacitance", "uF/cm2", "1 uF/cm2", 0.01, 3, CELLS, SPATIAL))
 				.add(nonneg("g_pas", "Leak conductance density", "S/cm2", "3e-5 S/cm2", 1e-6, 1e-3, CELLS, SPATIAL))

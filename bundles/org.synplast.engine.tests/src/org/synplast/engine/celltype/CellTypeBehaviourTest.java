@@ -27,7 +27,10 @@ import org.synplast.engine.cell.CellModel;
  * input resistance at the steady state; a somatic step of twice the experimental threshold current
  * fires overshooting spikes; the SSCx bAP protocol (a 4 ms step at ten times the threshold
  * current) gives one somatic AP whose amplitude attenuates along the dendrites, within the SSCx
- * bAP targets where they exist, and raises [Ca]i wherever the e-model has a calcium pool. RMP and
+ * bAP targets where they exist (L5 TTPC at 208 and 402 µm), and raises [Ca]i wherever the
+ * e-model has a calcium pool. Attenuation is asserted overall (the most distal recorded site below
+ * 60 % of the first) with a bound on local rises ({@link #APICAL_LOCAL_RISE}), not as strict
+ * monotonicity, which real L5 geometry does not have. RMP and
  * Rin must lie within 3 experimental SD: e-model fits are scored in SD units and the stand-in
  * morphology is not the optimisation morphology; bAP amplitudes within 2 SD. Biological time per
  * cell: 3 s at dt = 5 ms (steady states, exact for any dt) and 0.26 s at dt = 0.025 ms.
@@ -36,10 +39,9 @@ import org.synplast.engine.cell.CellModel;
  * ../shared/testdata/bap (Stuart &amp; Sakmann 1994, Larkum et al. 2001 apical; Nevian et al.
  * 2007 basal; skipped when absent) and the bAP-evoked [Ca]i peaks (cells.md §2.5) at soma and
  * AIS (Schiller et al. 1995, 1.31e−4 ± 9.01e−5 mM) and proximal apical dendrite (Helmchen et al.
- * 1996, 2.62e−4 ± 0.90e−4 mM) within 3 SD. Not asserted: the second SSCx L5 bAP target,
- * 57.68 ± 6.25 mV at 402 µm (the stand-in attenuates faster distally, see the package
- * documentation), and the proximal basal [Ca]i target 5.24e−4 mM (the stand-in's basal stems
- * keep their stem diameter to ~80 µm, and DC0 influx scales with 4/diam).
+ * 1996, 2.62e−4 ± 0.90e−4 mM) within 3 SD. Not asserted: the proximal basal [Ca]i target
+ * 5.24e−4 mM (the stand-in's basal stems keep their stem diameter to ~80 µm, and DC0 influx
+ * scales with 4/diam).
  */
 class CellTypeBehaviourTest {
 
@@ -47,6 +49,17 @@ class CellTypeBehaviourTest {
     static final double STEADY_SDS = 3;
     /** SD allowance for bAP amplitudes at the target distances. */
     static final double BAP_SDS = 2;
+
+    /**
+     * Largest local rise of the apical bAP allowed [mV]: no recorded site may exceed the amplitude
+     * at a more proximal site by more. Attenuation along real apical dendrites is not monotonic:
+     * where the trunk sheds large obliques its load drops and the bAP recovers locally. The e-model
+     * on the reconstruction C060114A5 rises by 4.0 mV (from 159.6 to 272.6 µm path distance along
+     * the main apical path; {@link L5TtpcReconstructionTest}); the bound adds the 1 mV slack for
+     * active boosting that the basal paths keep. The L5 stand-in, with the reconstruction's
+     * obliques, rises by 2.5 mV (237.4 to 301.5 µm).
+     */
+    static final double APICAL_LOCAL_RISE = 5;
 
     /** L5 data are compared within the proximal range where the stand-in's trunk diameters are measured facts. */
     private static final double PROXIMAL = 300; // [µm]
@@ -74,7 +87,7 @@ class CellTypeBehaviourTest {
     static final List<Case> CASES = List.of(
             // cells.md §2.5, SSCx cADpyr_L5TPC
             new Case(CellType.L5_TTPC, new Target(-77.12, 3.66), new Target(53.37, 17.12), 0.3094,
-                    Map.of(208.0, new Target(72.47, 5.38))),
+                    Map.of(208.0, new Target(72.47, 5.38), 402.0, new Target(57.68, 6.25))),
             // cells.md §3.3, SSCx cADpyr_L23PC
             new Case(CellType.L23_PC, new Target(-80.55, 4.24), new Target(239.81, 43.50), 0.0834,
                     Map.of(56.0, new Target(88.23, 7.43))),
@@ -128,9 +141,9 @@ class CellTypeBehaviourTest {
                     Protocols.Bap bap = run(c).bap();
                     assertEquals(1, bap.spikes(), "one somatic AP");
                     assertTrue(bap.somaAmplitude() > 80, "somatic AP amplitude from rest " + bap.somaAmplitude());
-                    assertAttenuates(bap.basalDistance(), bap.basalAmplitude(), "basal");
+                    assertAttenuates(bap.basalDistance(), bap.basalAmplitude(), "basal", 1);
                     if (bap.apicalAmplitude().length > 0) {
-                        assertAttenuates(bap.apicalDistance(), bap.apicalAmplitude(), "apical");
+                        assertAttenuates(bap.apicalDistance(), bap.apicalAmplitude(), "apical", APICAL_LOCAL_RISE);
                     }
                 }),
                 dynamicTest("bAP within the SSCx apical targets", () -> c.apicalBap().forEach((distance, target) -> target
@@ -172,11 +185,13 @@ class CellTypeBehaviourTest {
         }
     }
 
-    /** Amplitudes fall along the path (1 mV slack for active boosting) to below 60 % of the first. */
-    private static void assertAttenuates(double[] distance, double[] amplitude, String where) {
-        for (int i = 1; i < amplitude.length; i++) {
-            assertTrue(amplitude[i] <= amplitude[i - 1] + 1, where + " bAP grows at " + distance[i] + " µm");
-        }
+    /**
+     * Amplitudes attenuate overall, to below 60 % of the first at the most distal recorded site,
+     * and never exceed the amplitude at a more proximal site by more than {@code rise}.
+     */
+    private static void assertAttenuates(double[] distance, double[] amplitude, String where, double rise) {
+        double[] r = Protocols.largestRise(distance, amplitude);
+        assertTrue(r[0] <= rise, where + " bAP grows by " + r[0] + " mV from " + r[1] + " to " + r[2] + " µm");
         assertTrue(amplitude[amplitude.length - 1] < 0.6 * amplitude[0], where + " bAP attenuation "
                 + amplitude[amplitude.length - 1] + " / " + amplitude[0]);
     }

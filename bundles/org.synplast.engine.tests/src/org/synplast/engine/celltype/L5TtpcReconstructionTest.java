@@ -17,7 +17,9 @@ import org.synplast.engine.morphology.Morphology;
  * ../shared/testdata/morphologies/L5TPC_C060114A5.asc (CC BY 4.0; skipped when absent), with
  * the 2017+ axon replacement: resting potential and input resistance within 3 SD of the SSCx
  * targets (RMP −77.12 ± 3.66 mV, Rin 53.37 ± 17.12 MΩ), and one somatic AP under the SSCx bAP
- * protocol that attenuates along the apical trunk.
+ * protocol that attenuates along the apical trunk, overall but not monotonically: along the main
+ * apical path it rises locally by more than 1 mV (4.0 mV, from 159.6 to 272.6 µm), within the
+ * bound {@link CellTypeBehaviourTest#APICAL_LOCAL_RISE} that the stand-ins are held to.
  */
 class L5TtpcReconstructionTest {
 
@@ -37,5 +39,8 @@ class L5TtpcReconstructionTest {
         assertEquals(1, bap.spikes());
         double[] a = bap.apicalAmplitude();
         assertTrue(a[a.length - 1] < 0.5 * a[0], "apical attenuation " + a[a.length - 1] + " / " + a[0]);
+        double[] rise = Protocols.largestRise(bap.apicalDistance(), a);
+        assertTrue(rise[0] > 1 && rise[0] <= CellTypeBehaviourTest.APICAL_LOCAL_RISE, "apical bAP rises locally by "
+                + rise[0] + " mV (" + rise[1] + " -> " + rise[2] + " µm)");
     }
 }

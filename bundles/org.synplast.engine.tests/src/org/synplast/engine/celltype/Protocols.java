@@ -289,6 +289,28 @@ final class Protocols {
     }
 
     /**
+     * The largest local rise of an amplitude profile: the most any site exceeds the smallest
+     * amplitude at a more proximal site (0 for a profile that never rises).
+     *
+     * @param distance  path distances, increasing [µm]
+     * @param amplitude amplitudes there [mV]
+     * @return {rise [mV], distance of the proximal minimum [µm], distance of the distal site [µm]}
+     */
+    static double[] largestRise(double[] distance, double[] amplitude) {
+        double[] best = {0, Double.NaN, Double.NaN};
+        int min = 0;
+        for (int i = 1; i < amplitude.length; i++) {
+            if (amplitude[i] - amplitude[min] > best[0]) {
+                best = new double[] {amplitude[i] - amplitude[min], distance[min], distance[i]};
+            }
+            if (amplitude[i] < amplitude[min]) {
+                min = i;
+            }
+        }
+        return best;
+    }
+
+    /**
      * @param file a two-column CSV (distance µm, amplitude mV)
      * @return the rows
      * @throws IOException if unreadable

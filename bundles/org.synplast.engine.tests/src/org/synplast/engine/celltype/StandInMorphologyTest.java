@@ -117,7 +117,9 @@ class StandInMorphologyTest {
      * cells.md §2.4's method: the trunk follows, at each branch point, the child reaching highest;
      * the main bifurcation is the first trunk branch point whose other child also reaches above
      * 75 % of the apical height; every other child before it is an oblique. Main bifurcation
-     * within 0.5 µm, lengths within 1 µm (cells.md rounds to whole µm), counts exactly.
+     * within 0.5 µm, total lengths within 1 µm (cells.md rounds to whole µm), counts exactly; each
+     * oblique's branch point and length within 0.05 µm (the stand-in states them to 0.1 µm), its
+     * tips exactly.
      */
     @Test
     void l5ApicalMorphometricsAreThoseOfTheReconstruction() {
@@ -130,6 +132,7 @@ class StandInMorphologyTest {
         double somaY = trace(m, 0).points().stream().mapToDouble(Point3::y).average().orElseThrow();
         double height = maxY(m, s) - somaY;
         List<Integer> obliques = new ArrayList<>();
+        List<Double> obliqueAt = new ArrayList<>();
         List<Integer> tuft = new ArrayList<>();
         double mainBifurcation = Double.NaN;
         while (Double.isNaN(mainBifurcation) && !m.children(s).isEmpty()) {
@@ -141,6 +144,8 @@ class StandInMorphologyTest {
                 tuft.addAll(children);
             } else {
                 obliques.addAll(others);
+                double branchPoint = start[s] + m.section(s).length();
+                others.forEach(o -> obliqueAt.add(branchPoint));
             }
             s = trunk;
         }
@@ -149,6 +154,12 @@ class StandInMorphologyTest {
         assertEquals(standIn.obliques().size(), obliques.size(), "obliques");
         assertEquals(standIn.obliqueLength(), length(m, obliques), 1, "oblique length [µm]");
         assertEquals(33, tips(m, obliques), "oblique tips (cells.md §2.4: 62 apical tips, 29 in the tuft)");
+        for (int i = 0; i < obliques.size(); i++) {
+            ApicalDendrite.Oblique o = standIn.obliques().get(i);
+            assertEquals(o.at(), obliqueAt.get(i), 0.05 + 1e-9, "oblique " + i + " branch point [µm]");
+            assertEquals(o.length(), length(m, List.of(obliques.get(i))), 0.05 + 1e-9, "oblique " + i + " length [µm]");
+            assertEquals(o.tips(), tips(m, List.of(obliques.get(i))), "oblique " + i + " tips");
+        }
         assertEquals(standIn.tuftLength(), length(m, tuft), 1, "tuft length [µm]");
         assertEquals(standIn.tuftTips(), tips(m, tuft), "tuft tips");
     }

@@ -16,11 +16,16 @@ import org.synplast.engine.morphology.Profile;
  */
 public enum CellType {
 
-    /** L5 thick-tufted pyramidal cell: cADpyr_L5TPC (2017+) on a stand-in of C060114A5 (cells.md §2.3, §2.4). */
+    /**
+     * L5 thick-tufted pyramidal cell: cADpyr_L5TPC (2017+) on a stand-in of C060114A5 (cells.md
+     * §2.3, §2.4), with that reconstruction's 14 obliques at their measured branch points, lengths
+     * and tips.
+     */
     L5_TTPC(EModels.CADPYR_L5TPC, ParametricMorphology.standIn(23.0,
             DendriteTrees.measured(9, 4852, 42, 268, 1.835, 1.14),
-            ApicalDendrite.measured(Profile.of(0, 5.96, 25, 3.21, 50, 2.75, 100, 2.29), 671, 14, 3712, 62 - 29, 4873, 29, 1181,
-                    1.17, Double.NaN),
+            new ApicalDendrite(Profile.of(0, 5.96, 25, 3.21, 50, 2.75, 100, 2.29), 671,
+                    ApicalDendrite.obliques(14, 671, Obliques.AT, Obliques.LENGTH, Obliques.TIPS), 4873, 29, 1181,
+                    Double.NaN, 1.17, Double.NaN),
             Profile.of(0, 2.29, 60, 1.83))),
 
     /**
@@ -78,5 +83,23 @@ public enum CellType {
     /** @return the cell model: the e-model on the stand-in morphology */
     public CellModel model() {
         return emodel.apply(morphology());
+    }
+
+    /**
+     * The obliques of C060114A5 (../shared/testdata/morphologies/L5TPC_C060114A5.asc), measured
+     * by cells.md §2.4's method (trunk = child reaching highest, main bifurcation at 671 µm): branch
+     * points [µm] from the soma centre, summed lengths [µm] and tips, by increasing branch point.
+     * All but the last leave the trunk within 320 µm; they total 3711.6 µm (cells.md: 3712) and 33
+     * tips (62 apical tips, 29 in the tuft). StandInMorphologyTest measures them on the file.
+     */
+    private static final class Obliques {
+        static final double[] AT = {1.7, 22.6, 35.6, 99.7, 139.3, 179.9, 185.0, 197.2, 200.9, 215.8, 258.9, 286.3, 316.6,
+            556.8};
+        static final double[] LENGTH = {340.4, 496.2, 510.3, 882.8, 43.9, 192.7, 41.0, 252.8, 92.5, 363.8, 166.7, 162.5,
+            132.5, 33.5};
+        static final int[] TIPS = {3, 5, 4, 6, 1, 1, 1, 2, 2, 2, 1, 2, 2, 1};
+
+        private Obliques() {
+        }
     }
 }

@@ -68,6 +68,7 @@ class SynPlastValidatorTest {
 		t.assertFires(base("tau_ca = 12 ms", "tau_ca = 12 ms ± 1 ms"), IssueCodes.WRONG_VALUE_KIND);
 		// a string outside the slot's choices; a list in a slot without lists; an empty profile list
 		t.assertFires(BASE + "morphology F { axon_stub = \"bbp2016\" }\n", IssueCodes.WRONG_VALUE_KIND);
+		t.assertFires(BASE + "membrane F { distance_origin = \"soma(0)\" }\n", IssueCodes.WRONG_VALUE_KIND);
 		t.assertFires(base("soma { length = 20 um", "soma { length = [20 um, 30 um]"), IssueCodes.WRONG_VALUE_KIND);
 		t.assertFires(BASE + "morphology F { axon { diameter = [] } }\n", IssueCodes.WRONG_VALUE_KIND);
 	}
@@ -77,6 +78,8 @@ class SynPlastValidatorTest {
 		t.assertQuiet(base("dt = 10 ms", "dt = 10 ms\n        post_current = calibrated"), IssueCodes.WRONG_VALUE_KIND);
 		t.assertQuiet(BASE + "morphology F { axon_stub = \"bbp2015\"  axon { diameter = [2 um, 1 um]  diameter_at = "
 				+ "[0 um, 60 um] } }\n", IssueCodes.WRONG_VALUE_KIND);
+		t.assertQuiet(BASE + "membrane F { distance_origin = \"soma_start\" }\nmembrane G { distance_origin = "
+				+ "\"soma_center\" }\n", IssueCodes.WRONG_VALUE_KIND);
 	}
 
 	@Test
