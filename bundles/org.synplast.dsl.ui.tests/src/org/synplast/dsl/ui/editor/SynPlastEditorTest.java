@@ -13,6 +13,8 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -275,6 +277,18 @@ class SynPlastEditorTest {
 		Workbench.page().activate(editor);
 		viewer(editor).setSelectedRange(SOURCE.indexOf("12 ms"), 0);
 		assertEquals(null, editor.findReferences(), "no element at a number");
+	}
+
+	@Test
+	void contextMenuOffersOpenDeclarationAndFindReferences() throws Exception {
+		SynPlastEditor editor = openSource("menu");
+		MenuManager menu = new MenuManager();
+		editor.editorContextMenuAboutToShow(menu);
+		List<String> actions = Arrays.stream(menu.getItems()).filter(ActionContributionItem.class::isInstance)
+				.map(i -> ((ActionContributionItem) i).getAction().getActionDefinitionId()).toList();
+		assertTrue(actions.contains(SynPlastEditor.FIND_REFERENCES), actions.toString());
+		assertTrue(actions.contains(SynPlastEditor.OPEN_DECLARATION), actions.toString());
+		menu.dispose();
 	}
 
 	@Test
