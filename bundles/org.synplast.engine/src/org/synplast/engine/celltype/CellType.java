@@ -11,8 +11,10 @@ import org.synplast.engine.morphology.Profile;
  * The shipped cell types: an e-model of cells.md applied to a parametric stand-in of the
  * reconstruction it belongs with (see the package documentation for the choice of generation).
  * Stem diameters given as a range in cells.md are taken at the range's midpoint. The same
- * stand-ins are stated in the language in dsl-examples/lib/morphologies.synplast (a compiler test
- * asserts that they compile to identical morphologies).
+ * stand-ins are stated in the language in dsl-examples/lib/morphologies.synplast, and the whole
+ * cell types in dsl-examples/lib/cells.synplast (LibraryStandInsTest in the compiler tests asserts
+ * that they compile to these models: morphology, compartments, regions, mechanisms with every
+ * parameter, temperature, v_init, spike threshold, distance origin).
  */
 public enum CellType {
 
