@@ -9,10 +9,12 @@ import java.util.Map;
  * @param times      sample times [ms] (t = 0 and every {@code recordEvery} steps)
  * @param traces     recording name to samples, one per time
  * @param runSeconds wall-clock time of NEURON's time loop alone [s]
+ * @param cpuSeconds CPU time of the NEURON process during its time loop [s]
  * @param steps      number of fixed steps taken
  * @param segments   total number of segments (compartments with membrane)
  */
-public record NeuronResult(double[] times, Map<String, double[]> traces, double runSeconds, long steps, int segments) {
+public record NeuronResult(double[] times, Map<String, double[]> traces, double runSeconds, double cpuSeconds, long steps,
+        int segments) {
 
     /** Copies. */
     public NeuronResult {

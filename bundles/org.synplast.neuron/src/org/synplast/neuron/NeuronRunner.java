@@ -215,8 +215,8 @@ public final class NeuronRunner {
             }
             JsonObject run = JsonParser.parseString(Files.readString(output.resolve("run.json"), StandardCharsets.UTF_8))
                     .getAsJsonObject();
-            return new NeuronResult(columns[0], traces, run.get("run_seconds").getAsDouble(), run.get("steps").getAsLong(),
-                    run.get("segments").getAsInt());
+            return new NeuronResult(columns[0], traces, run.get("run_seconds").getAsDouble(),
+                    run.get("cpu_seconds").getAsDouble(), run.get("steps").getAsLong(), run.get("segments").getAsInt());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NEURON's output in " + output, e);
         }

@@ -21,10 +21,14 @@ import org.synplast.engine.synapse.SynapseParameters;
 import org.synplast.engine.synapse.Switches;
 import org.synplast.engine.synapse.Thresholds;
 import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.ProtocolPlan;
+import org.synplast.experiment.plan.ReadOut;
+import org.synplast.experiment.plan.TestPulses;
 import org.synplast.experiment.results.PairResult;
 import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.results.SynapseRecord;
 import org.synplast.experiment.run.ExperimentRunner;
+import org.synplast.experiment.run.PairJob;
 import org.synplast.experiment.run.PairSimulator;
 import org.synplast.experiment.run.QuiescenceSkipping;
 import org.synplast.experiment.run.RunInfo;
@@ -222,6 +226,88 @@ public final class PerformanceBenchmark {
             }
         }
         return new PairComparison(reference, skipped, mismatch, worst);
+    }
+
+    /**
+     * The experiment with {@code tests} test spikes before and after induction (read-out over all
+     * of them) and {@code pairs} pairs, everything else unchanged: a reduced protocol whose plain
+     * fixed-step reference run is affordable.
+     *
+     * @param plan  the experiment
+     * @param tests test spikes per phase, ≥ 1
+     * @param pairs pairs, ≥ 1
+     * @return the reduced experiment
+     */
+    public static ExperimentPlan reduced(ExperimentPlan plan, int tests, int pairs) {
+        ProtocolPlan p = plan.protocol();
+        ProtocolPlan protocol = new ProtocolPlan(p.name(), p.conditions(), p.switches(), p.restMs(),
+                new TestPulses(p.baseline().periodMs(), tests), p.induction(), new TestPulses(p.after().periodMs(), tests),
+                new ReadOut(p.readOut().measure(), tests, p.readOut().windowMs()), p.fastForward());
+        return new ExperimentPlan(plan.name(), plan.connection(), protocol, pairs, plan.seed(), plan.expected(),
+                plan.alpha());
+    }
+
+    /**
+     * The cost of one pair in SynPlast's default mode (tabulated rates, quiescence skipping),
+     * measured as CPU time of the calling thread with few and with more test spikes per phase
+     * and extrapolated linearly in the test spikes to the full protocol. Each measurement uses a
+     * fresh simulator, so it includes the cell's own calibration, which a population shares.
+     *
+     * @param plan      the full experiment (e.g. mrk97_07, 60 test spikes per phase)
+     * @param fewTests  test spikes per phase of the first measurement
+     * @param moreTests test spikes per phase of the second, more than fewTests
+     * @param dtMs      the step [ms]
+     * @return the projection
+     */
+    public static Projection project(ExperimentPlan plan, int fewTests, int moreTests, double dtMs) {
+        return new Projection(plan.protocol().baseline().count(), fewTests, pairCpuSeconds(plan, fewTests, dtMs),
+                moreTests, pairCpuSeconds(plan, moreTests, dtMs));
+    }
+
+    private static double pairCpuSeconds(ExperimentPlan plan, int tests, double dtMs) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        new PairSimulator().simulate(new PairJob(reduced(plan, tests, 1), 0, dtMs, TraceOptions.NONE, () -> false));
+        return (threads.getCurrentThreadCpuTime() - cpu) * 1e-9;
+    }
+
+    /**
+     * One pair's cost at two test-spike counts and its extrapolation (targets 2 and 3 of issue 8).
+     *
+     * @param fullTests   test spikes per phase of the full protocol
+     * @param fewTests    test spikes per phase of the first measurement
+     * @param fewSeconds  its CPU time [s]
+     * @param moreTests   test spikes per phase of the second measurement
+     * @param moreSeconds its CPU time [s]
+     */
+    public record Projection(int fullTests, int fewTests, double fewSeconds, int moreTests, double moreSeconds) {
+
+        /** @return the extrapolated CPU time of one pair of the full protocol [s] */
+        public double fullPairSeconds() {
+            double perTest = (moreSeconds - fewSeconds) / (moreTests - fewTests);
+            return fewSeconds + perTest * (fullTests - fewTests);
+        }
+
+        /**
+         * @param pairs   population
+         * @param threads cores, assuming perfect parallel speed-up
+         * @return projected wall time [s]
+         */
+        public double seconds(int pairs, int threads) {
+            return fullPairSeconds() * pairs / threads;
+        }
+
+        /** @return the projection as report lines, with the targets of issue 8 */
+        public List<String> lines() {
+            return List.of(
+                    String.format(Locale.ROOT, "one pair, %d / %d test spikes per phase: %.1f / %.1f CPU s; "
+                            + "extrapolated to %d: %.1f CPU s", fewTests, moreTests, fewSeconds, moreSeconds, fullTests,
+                            fullPairSeconds()),
+                    String.format(Locale.ROOT, "target 2, full protocol, 100 pairs on 2 cores: %.0f s projected "
+                            + "(goal 60 s, ratio %.1f)", seconds(100, 2), seconds(100, 2) / 60),
+                    String.format(Locale.ROOT, "target 3, 7 x 7 grid of 100 pairs on 2 cores: %.0f s projected "
+                            + "(goal 1800 s, ratio %.1f)", 49 * seconds(100, 2), 49 * seconds(100, 2) / 1800));
+        }
     }
 
     private static PairRun run(ExperimentPlan plan, int threads, double dtMs, RateEvaluation rates,

@@ -14,18 +14,22 @@ import org.synplast.experiment.plan.PostStimulus;
  * The postsynaptic pulses of the induction and their AP latencies (model.md §5). The probe is one
  * burst as in the protocol: n pulses of the protocol's width at the intra-burst interval, the
  * first at {@link #ONSET_MS} after rest. Pulse k's window runs from its onset to the next onset
- * (the last: to {@link #TAIL_MS} after its end). For {@link PostStimulus.Calibrated} the amplitude
- * is the smallest in [{@link #MIN_NA}, {@link #MAX_NA}] for which every pulse's window holds an
- * action potential (bisection to {@link #RESOLUTION_NA}; at threshold a single pulse would fail in
- * a burst, as the cell is less excitable after an AP); a probe stops as soon as a window closes
- * without one, or the last pulse has fired. Then, since the protocol places each pulse by its
- * latency, the amplitude is raised in steps of the resolution until the burst so placed gives
- * exactly one action potential per window (at the bisection's knife edge a shifted pulse can
- * fail). The k-th latency is from the k-th onset to its AP's upward −30 mV crossing at the soma
- * (linear interpolation within the step); {@link #withLatenciesOn} re-measures the latencies on
- * the cell with a pair's (silent) synapses, whose resting VDCC current shifts them: near
- * threshold the latency is very sensitive to the resting state. Every probe starts from a
- * {@link RestingState} saved before {@link #ONSET_MS}, not from initialisation.
+ * (the last: to {@link #TAIL_MS} after its end); a burst fires when every window holds an action
+ * potential, and pulse k's latency is from its onset to the first AP of its window (the upward
+ * −30 mV crossing at the soma, interpolated within the step). Further APs in a window (an L5
+ * TTPC may answer a pulse with a burst) are not refused here; the pair simulation counts every
+ * induction AP. A probe stops as soon as a window closes without an AP, or at the last window's
+ * first AP. Every probe starts from a {@link RestingState} saved before {@link #ONSET_MS}.
+ *
+ * <p>For {@link PostStimulus.Calibrated} the amplitude is the smallest in [{@link #MIN_NA},
+ * {@link #MAX_NA}] whose burst fires (bisection to {@link #RESOLUTION_NA}; at threshold a single
+ * pulse would fail in a burst, as the cell is less excitable after an AP). The protocol places
+ * each pulse by its latency, so the latencies are a fixed point ({@link #LATENCY_ITERATIONS}
+ * rounds); when the burst so placed does not fire (at the bisection's knife edge a shifted pulse
+ * can fail), the amplitude is raised by the resolution, then by twice as much each time, until it
+ * does. {@link #withLatenciesOn} re-measures the latencies on the cell with a pair's (silent)
+ * synapses, whose resting VDCC current shifts them: near threshold the latency is very sensitive
+ * to the resting state.
  *
  * @param widthMs     pulse width [ms]
  * @param amplitudeNa pulse amplitude [nA]
@@ -96,10 +100,10 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
                 low = mid;
             }
         }
-        for (double amplitude = high; amplitude <= MAX_NA; amplitude += RESOLUTION_NA) {
-            double[] latency = latencies(cell, n, interval, width, amplitude);
+        for (double raise = 0; high + raise <= MAX_NA; raise = raise == 0 ? RESOLUTION_NA : 2 * raise) {
+            double[] latency = latencies(cell, n, interval, width, high + raise);
             if (latency != null) {
-                return new PostCurrent(width, amplitude, latency);
+                return new PostCurrent(width, high + raise, latency);
             }
         }
         throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, high, MAX_NA);
@@ -132,7 +136,7 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
             for (int k = 0; k < n; k++) {
                 onsets[k] = ONSET_MS + LEAD_MS + k * interval - latency[k];
             }
-            double[] crossings = probe(cell, onsets, width, amplitude, false);
+            double[] crossings = probe(cell, onsets, width, amplitude);
             if (crossings == null) {
                 return null;
             }
@@ -151,20 +155,18 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
         return onsets;
     }
 
-    /** @return whether every pulse's window holds an AP (stops at the first that does not) */
+    /** @return whether every pulse's window holds an AP */
     private static boolean firesEveryPulse(RestingState cell, double[] onsets, double width, double amplitude) {
-        return probe(cell, onsets, width, amplitude, true) != null;
+        return probe(cell, onsets, width, amplitude) != null;
     }
 
     /**
-     * Runs the burst and takes, per pulse window, the first upward −30 mV crossing at the soma.
+     * Runs the burst and takes, per pulse window, the first upward −30 mV crossing at the soma;
+     * stops at the first window without one, or at the last window's.
      *
-     * @param early stop at the first window without an AP, and after the last pulse's AP
-     * @return the crossing per window [ms], or null if a window has none, or (unless early) more
-     *         than one
+     * @return the crossing per window [ms], or null if a window has none
      */
-    private static double[] probe(RestingState cell, double[] onsets, double width, double amplitude,
-            boolean early) {
+    private static double[] probe(RestingState cell, double[] onsets, double width, double amplitude) {
         int n = onsets.length;
         int soma = cell.cell().soma();
         Simulation sim = cell.start(List.of(new ScheduledPulses(soma, onsets, width, amplitude)),
@@ -176,7 +178,7 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
         }
         long steps = Math.round(windowEnd[n - 1] / dtMs);
         double[] crossings = new double[n];
-        int[] count = new int[n];
+        boolean[] fired = new boolean[n];
         int window = 0;
         double previous = sim.voltage(soma);
         while (sim.steps() < steps) {
@@ -186,34 +188,25 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
             if (previous < AP_THRESHOLD_MV && v >= AP_THRESHOLD_MV && t0 >= onsets[0] - dtMs) {
                 double crossing = t0 + dtMs * (AP_THRESHOLD_MV - previous) / (v - previous);
                 for (; window < n && crossing >= windowEnd[window]; window++) {
-                    if (!complete(count[window], early)) {
+                    if (!fired[window]) {
                         return null;
                     }
                 }
-                if (window < n && count[window]++ == 0) {
+                if (window < n && !fired[window]) {
+                    fired[window] = true;
                     crossings[window] = crossing;
-                    if (early && window == n - 1) {
+                    if (window == n - 1) {
                         return crossings;
                     }
                 }
             }
             previous = v;
             for (; window < n && sim.time() >= windowEnd[window]; window++) {
-                if (!complete(count[window], early)) {
+                if (!fired[window]) {
                     return null;
                 }
             }
         }
-        for (; window < n; window++) {
-            if (!complete(count[window], early)) {
-                return null;
-            }
-        }
-        return crossings;
-    }
-
-    /** @return whether a closed window with {@code aps} action potentials passes (early: at least one; else exactly one) */
-    private static boolean complete(int aps, boolean early) {
-        return early ? aps >= 1 : aps == 1;
+        return null;
     }
 }

@@ -4,7 +4,7 @@
 Usage: /usr/bin/python3 synplast_neuron.py MODEL_JSON MECHANISM_LIBRARY OUTPUT_DIR
   MECHANISM_LIBRARY  path of libnrnmech.so compiled from the export's .mod files, or "-" for none
 Writes OUTPUT_DIR/traces.csv (column t [ms], then one column per recording, every
-"record_every" steps from t = 0) and OUTPUT_DIR/run.json ({"run_seconds", "steps", "segments"}).
+"record_every" steps from t = 0) and OUTPUT_DIR/run.json ({"run_seconds", "cpu_seconds", "steps", "segments"}).
 The schema is documented in the README of org.synplast.neuron.
 """
 import csv
@@ -126,8 +126,10 @@ def main(argv):
     pc.set_maxstep(10)
     h.finitialize(model["v_init"])
     start = time.perf_counter()
+    cpu_start = time.process_time()
     pc.psolve(model["tstop"])
     elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     steps = int(round(h.t / h.dt))
 
     os.makedirs(argv[3], exist_ok=True)
@@ -138,7 +140,7 @@ def main(argv):
         for i in range(0, len(t_vector), every):
             writer.writerow([repr(t_vector[i])] + [repr(v[i]) for v in vectors])
     with open(os.path.join(argv[3], "run.json"), "w") as f:
-        json.dump({"run_seconds": elapsed, "steps": steps,
+        json.dump({"run_seconds": elapsed, "cpu_seconds": cpu, "steps": steps,
                    "segments": sum(sec.nseg for sec in sections)}, f)
     del handler, clamps
     return 0

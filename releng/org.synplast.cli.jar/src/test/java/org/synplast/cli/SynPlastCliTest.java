@@ -40,10 +40,10 @@ class SynPlastCliTest {
     }
 
     @Test
-    void benchWithoutItsMorphologyIsOneLineAndExitOne() {
-        Cli r = Cli.run("bench", "--morphology", "no/such/cell.asc");
+    void benchWithoutItsStudyIsOneLineAndExitOne() {
+        Cli r = Cli.run("bench", "--study", "no/such/study.synplast");
         assertEquals(ExitCodes.USER_ERROR, r.exitCode());
         assertEquals(1, r.errLines().length, r.err());
-        assertEquals("synplast: morphology not found: no/such/cell.asc (give one with --morphology)", r.errLines()[0]);
+        assertEquals("synplast: file not found: no/such/study.synplast", r.errLines()[0]);
     }
 }
