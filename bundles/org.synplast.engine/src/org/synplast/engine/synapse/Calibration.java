@@ -187,7 +187,8 @@ public final class Calibration {
         return count;
     }
 
-    private static List<GluSynapse> place(Simulation simulation, SynapseModel calibration, List<SynapseSite> sites) {
+    /** Adds synapses without plasticity thresholds and with a fixed release stream; @return them */
+    static List<GluSynapse> place(Simulation simulation, SynapseModel calibration, List<SynapseSite> sites) {
         List<GluSynapse> synapses = new ArrayList<>(sites.size());
         for (SynapseSite site : sites) {
             GluSynapse s = new GluSynapse(site.compartment(), calibration, site.parameters(), Thresholds.NONE,

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.apache.commons.math3.random.Well19937c;
 import org.synplast.engine.EngineException;
 import org.synplast.engine.cable.PointProcess;
 import org.synplast.engine.cable.Simulation;
@@ -153,18 +152,11 @@ public final class RestingState {
     }
 
     private static List<GluSynapse> silent(Simulation sim, SynapseModel model, List<SynapseSite> sites) {
-        List<GluSynapse> synapses = new ArrayList<>(sites.size());
         if (sites.isEmpty()) {
-            return synapses;
+            return List.of();
         }
         Switches on = model.switches();
-        SynapseModel quiet = model.withSwitches(new Switches(on.nmdaBlocked(), on.vdccBlocked(), false, true, false));
-        for (SynapseSite site : sites) {
-            GluSynapse s = new GluSynapse(site.compartment(), quiet, site.parameters(), Thresholds.NONE,
-                    new Well19937c(0L));
-            sim.add(s);
-            synapses.add(s);
-        }
-        return synapses;
+        return Calibration.place(sim, model.withSwitches(new Switches(on.nmdaBlocked(), on.vdccBlocked(), false, true,
+                false)), sites);
     }
 }
