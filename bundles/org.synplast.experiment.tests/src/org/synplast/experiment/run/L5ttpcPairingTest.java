@@ -1,0 +1,99 @@
+package org.synplast.experiment.run;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synplast.engine.celltype.CellType;
+import org.synplast.engine.morphology.SectionType;
+import org.synplast.engine.sampling.PathwayPhysiology;
+import org.synplast.engine.synapse.Conditions;
+import org.synplast.engine.synapse.MechanismConstants;
+import org.synplast.engine.synapse.PlasticityParameters;
+import org.synplast.engine.synapse.Switches;
+import org.synplast.experiment.plan.ConnectionPlan;
+import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.InVitroResult;
+import org.synplast.experiment.plan.Induction;
+import org.synplast.experiment.plan.PlacementRule;
+import org.synplast.experiment.plan.PostStimulus;
+import org.synplast.experiment.plan.ProtocolPlan;
+import org.synplast.experiment.plan.ReadOut;
+import org.synplast.experiment.plan.ReadOut.Measure;
+import org.synplast.experiment.plan.SynapseCount;
+import org.synplast.experiment.plan.TestPulses;
+import org.synplast.experiment.results.PairResult;
+import org.synplast.experiment.results.RunResults;
+import org.synplast.experiment.results.SynapseRecord;
+
+/**
+ * The demonstration of issue 4 on the shipped L5 TTPC, through the pair simulation: the Markram
+ * et al. 1997 pairing (10 sweeps, one every 4 s, of 5 presynaptic and 5 postsynaptic spikes at
+ * 10 Hz) on an L5 TTPC → L5 TTPC pair (paper parameter set, in vitro conditions, fast-forward at
+ * the end of induction as in the paper) potentiates at Δt = +10 ms and depresses at Δt = −10 ms:
+ * over the synapses of two pairs (stochastic release), more end potentiated (ρ = 1) than started
+ * so (ρ0 ~ Bernoulli(U)) at +10 ms, fewer at −10 ms. One test spike before and after keeps the
+ * protocol short; both conditions run in parallel on one simulator, which calibrates each pair
+ * once.
+ */
+class L5ttpcPairingTest {
+
+    private static List<PairResult> plus;
+    private static List<PairResult> minus;
+
+    @BeforeAll
+    static void run() {
+        ConnectionPlan connection = new ConnectionPlan("L5TTPC_L5TTPC", "L5TTPC", CellType.L5_TTPC.model(),
+                new SynapseCount.Uniform(5, 5), new PlacementRule(Set.of(SectionType.BASAL, SectionType.APICAL), 0,
+                        500, PlacementRule.Weighting.AREA),
+                PathwayPhysiology.L5TTPC_L5TTPC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
+        RunResults results = new ExperimentRunner(new PairSimulator(), RunOptions.of(2)).run(
+                List.of(plan(connection, +10), plan(connection, -10)), List.of(),
+                new RunInfo("test", Map.of()), RunMonitor.NONE);
+        plus = results.experiments().get(0).pairs();
+        minus = results.experiments().get(1).pairs();
+    }
+
+    private static ExperimentPlan plan(ConnectionPlan connection, double deltaT) {
+        ProtocolPlan protocol = new ProtocolPlan("pairing " + deltaT, Conditions.IN_VITRO, Switches.CONTROL, 500,
+                new TestPulses(1000, 1), new Induction(5, 5, 10, deltaT, 10, 4000, new PostStimulus.Calibrated(3)),
+                new TestPulses(1000, 1), ReadOut.of(Measure.AMPLITUDE, 1), true);
+        return new ExperimentPlan("pairing " + deltaT, connection, protocol, 2, 7,
+                new InVitroResult(1.2013, 0.0626, 6, "Markram et al. 1997"), 0.05);
+    }
+
+    /** @return synapses potentiated after the protocol minus those potentiated at its start */
+    private static int netPotentiated(List<PairResult> pairs) {
+        int net = 0;
+        for (PairResult p : pairs) {
+            for (SynapseRecord s : p.synapses()) {
+                net += (int) s.rhoFinal() - s.parameters().rho0();
+            }
+        }
+        return net;
+    }
+
+    @Test
+    void everyPostsynapticPulseFiresAnAp() {
+        for (PairResult p : plus) {
+            assertTrue(p.inductionAps() >= 50, "induction APs at +10 ms: " + p.inductionAps());
+        }
+        for (PairResult p : minus) {
+            assertTrue(p.inductionAps() >= 50, "induction APs at -10 ms: " + p.inductionAps());
+        }
+    }
+
+    @Test
+    void plusTenMillisecondsPotentiates() {
+        assertTrue(netPotentiated(plus) > 0, "net potentiated synapses at +10 ms: " + netPotentiated(plus));
+    }
+
+    @Test
+    void minusTenMillisecondsDepresses() {
+        assertTrue(netPotentiated(minus) < 0, "net potentiated synapses at -10 ms: " + netPotentiated(minus));
+    }
+}
