@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.apache.commons.math3.random.Well19937c;
 
+import org.synplast.engine.bench.BenchmarkSynapses;
 import org.synplast.engine.cable.CurrentPulse;
 import org.synplast.engine.cable.PulseTrain;
 import org.synplast.engine.cable.Simulation;
@@ -17,13 +18,11 @@ import org.synplast.engine.cell.Cell;
 import org.synplast.engine.celltype.CellType;
 import org.synplast.engine.mechanism.RateEvaluation;
 import org.synplast.engine.morphology.AscReader;
-import org.synplast.engine.morphology.SectionType;
 import org.synplast.engine.synapse.Conditions;
 import org.synplast.engine.synapse.GluSynapse;
 import org.synplast.engine.synapse.SynapseModel;
-import org.synplast.engine.synapse.SynapseParameters;
+import org.synplast.engine.synapse.SynapseSite;
 import org.synplast.engine.synapse.Switches;
-import org.synplast.engine.synapse.Thresholds;
 
 /**
  * Runs the same model in the engine and in NEURON (fixed step, same dt, one somatic voltage
@@ -128,9 +127,8 @@ public final class NeuronBenchmark {
     }
 
     /**
-     * The plastic synapses of the throughput benchmark: {@code count} GluSynapses with the L5 TTPC →
-     * L5 TTPC mean parameters on dendritic compartments spread over the cell, deterministic
-     * release, each receiving a presynaptic spike every 50 ms from 10 ms on.
+     * The plastic synapses of the throughput benchmark ({@link BenchmarkSynapses}) with
+     * deterministic release, so that both simulators release the same vesicles.
      *
      * @param cell  the cell
      * @param count how many
@@ -138,24 +136,13 @@ public final class NeuronBenchmark {
      * @return the synapses
      */
     public static List<ExportedSynapse> dendriticSynapses(Cell cell, int count, double tStop) {
-        List<Integer> dendritic = new ArrayList<>();
-        for (int c = 0; c < cell.size(); c++) {
-            if (cell.type(c) == SectionType.BASAL || cell.type(c) == SectionType.APICAL) {
-                dendritic.add(c);
-            }
-        }
         SynapseModel model = SynapseModel.chindemi2022(Conditions.IN_VITRO,
                 new Switches(false, false, false, false, true));
-        List<Double> times = new ArrayList<>();
-        for (double t = 10; t < tStop; t += 50) {
-            times.add(t);
-        }
-        double[] spikes = times.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] spikes = BenchmarkSynapses.spikeTimes(tStop);
         List<ExportedSynapse> synapses = new ArrayList<>();
-        for (int k = 0; k < count; k++) {
-            int c = dendritic.get((int) ((long) k * dendritic.size() / Math.max(1, count)));
-            synapses.add(new ExportedSynapse("syn" + k, c, model, SynapseParameters.of(0.38, 365.6, 25.7, 3, 1.94,
-                    1.07, 1.74, 0.1628, k % 2), new Thresholds(0.01, 0.02), spikes));
+        for (SynapseSite site : BenchmarkSynapses.sites(cell, count)) {
+            synapses.add(new ExportedSynapse("syn" + synapses.size(), site.compartment(), model, site.parameters(),
+                    BenchmarkSynapses.THRESHOLDS, spikes));
         }
         return synapses;
     }

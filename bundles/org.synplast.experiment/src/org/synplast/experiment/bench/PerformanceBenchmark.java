@@ -8,18 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.math3.random.Well19937c;
+import org.synplast.engine.bench.BenchmarkSynapses;
 import org.synplast.engine.cable.PulseTrain;
 import org.synplast.engine.cable.Simulation;
 import org.synplast.engine.cell.Cell;
 import org.synplast.engine.cell.CellModel;
 import org.synplast.engine.mechanism.RateEvaluation;
-import org.synplast.engine.morphology.SectionType;
 import org.synplast.engine.synapse.Conditions;
 import org.synplast.engine.synapse.GluSynapse;
 import org.synplast.engine.synapse.SynapseModel;
-import org.synplast.engine.synapse.SynapseParameters;
+import org.synplast.engine.synapse.SynapseSite;
 import org.synplast.engine.synapse.Switches;
-import org.synplast.engine.synapse.Thresholds;
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.ProtocolPlan;
 import org.synplast.experiment.plan.ReadOut;
@@ -92,22 +91,16 @@ public final class PerformanceBenchmark {
         Simulation sim = new Simulation(cell, Simulation.DEFAULT_DT, rates);
         double end = warmupMs + durationMs;
         sim.add(new PulseTrain(cell.soma(), 20, 3, 4.0, 100, (int) Math.ceil(end / 100)));
-        List<Integer> dendritic = new ArrayList<>();
-        for (int c = 0; c < cell.size(); c++) {
-            if (cell.type(c) == SectionType.BASAL || cell.type(c) == SectionType.APICAL) {
-                dendritic.add(c);
-            }
-        }
         SynapseModel synapseModel = SynapseModel.chindemi2022(Conditions.IN_VITRO, Switches.CONTROL);
+        List<SynapseSite> sites = BenchmarkSynapses.sites(cell, synapses);
         GluSynapse[] placed = new GluSynapse[synapses];
         for (int k = 0; k < synapses; k++) {
-            int c = dendritic.get((int) ((long) k * dendritic.size() / Math.max(1, synapses)));
-            placed[k] = new GluSynapse(c, synapseModel, SynapseParameters.of(0.38, 365.6, 25.7, 3, 1.94, 1.07, 1.74,
-                    0.1628, k % 2), new Thresholds(0.01, 0.02), new Well19937c(k));
+            placed[k] = new GluSynapse(sites.get(k).compartment(), synapseModel, sites.get(k).parameters(),
+                    BenchmarkSynapses.THRESHOLDS, new Well19937c(k));
             sim.add(placed[k]);
         }
         sim.initialize();
-        for (double t = 10; t < end; t += 50) {
+        for (double t : BenchmarkSynapses.spikeTimes(end)) {
             for (GluSynapse s : placed) {
                 sim.schedule(t, s);
             }
