@@ -39,9 +39,9 @@ import org.synplast.engine.cell.CellModel;
  * ../shared/testdata/bap (Stuart &amp; Sakmann 1994, Larkum et al. 2001 apical; Nevian et al.
  * 2007 basal; skipped when absent) and the bAP-evoked [Ca]i peaks (cells.md §2.5) at soma and
  * AIS (Schiller et al. 1995, 1.31e−4 ± 9.01e−5 mM) and proximal apical dendrite (Helmchen et al.
- * 1996, 2.62e−4 ± 0.90e−4 mM) within 3 SD. Not asserted: the proximal basal [Ca]i target
- * 5.24e−4 mM (the stand-in's basal stems keep their stem diameter to ~80 µm, and DC0 influx
- * scales with 4/diam).
+ * 1996, 2.62e−4 ± 0.90e−4 mM) within 3 SD. The proximal basal [Ca]i target is asserted only to
+ * its order of magnitude, because the published e-model does not meet it
+ * ({@link #proximalBasalCalciumWithinADecadeOfTheSscxTarget}).
  */
 class CellTypeBehaviourTest {
 
@@ -160,6 +160,57 @@ class CellTypeBehaviourTest {
         new Target(2.62e-4, 0.90e-4).assertWithin(rise[2], STEADY_SDS, "apical 50 µm [Ca]i rise [mM]");
     }
 
+    /**
+     * The proximal basal (50 µm) bAP-evoked [Ca]i rise, cells.md §2.5 target 5.24e−4 ± 9.01e−5 mM,
+     * cited for the L5 TTPC and, "as for L5", for the L4 PC (§4.4) and the L2/3 PC (§3.3). The
+     * published {@code pyr.json} e-models do not reach it with their spec-faithful parameters, so
+     * the SD band of the other [Ca]i targets is not asserted:
+     * <ul>
+     * <li>cADpyr_L5TPC on its own optimisation morphology C060114A5
+     * ({@link L5TtpcReconstructionTest}, same protocol) gives 1.64e−4 mM at the site of this
+     * protocol (the first basal section reaching 50 µm, diameter 0.92 µm), 3.9 SD below the
+     * target; over all 37 basal compartments at 40–60 µm the rise is 0.07–1.98e−4 mM (median
+     * 0.92e−4). With the SSCx protocol's holding current (baseline −82.8 mV instead of rest,
+     * which de-inactivates Ca_LVAst) and 4–8 nA pulses it is 2.7–3.6e−4 mM at that site, still
+     * below.</li>
+     * <li>The engine's values agree with NEURON on the exported models to 1e−8 relative or better
+     * (CellTypeDifferentialTest in org.synplast.neuron.tests asserts 1 %), and the channels and
+     * pool follow channels.md (Ca_HVA2, Ca_LVAst, CaDynamics_DC0 with surftovol 4/diam and
+     * minCai 6.5e−5 mM) with the basal densities, γ and default 70 ms decay of cells.md §2.3 and §4.2.</li>
+     * <li>The stand-ins give less than the reconstruction: the L5 TTPC 6.7e−5 mM at 38.5 µm on its
+     * basal stem, whose 1.84 µm (the midpoint of the measured stem range) halves the DC0 influx
+     * (∝ 4/diam) against the reconstruction's 0.92 µm branch; the L4 PC 1.72e−4 mM on a 0.78 µm
+     * branch at 54.8 µm.</li>
+     * </ul>
+     * Asserted: the rise lies within one decade below the target and at most 3 SD above it. This
+     * catches a missing basal pool or channel and any error of scale (units of ica, depth, F),
+     * which move the value by orders of magnitude. The L2/3 PC's e-model (BBP 2015) has no
+     * dendritic calcium (cells.md §1.7), so the target does not apply to it
+     * ({@link #assertCalciumRises} requires its dendritic rise to be zero); the L4 SSC has no
+     * [Ca]i target of its own (cells.md §4.4).
+     */
+    @Test
+    void proximalBasalCalciumWithinADecadeOfTheSscxTarget() {
+        for (CellType type : List.of(CellType.L5_TTPC, CellType.L4_PC)) {
+            assertWithinDecadeOfBasalTarget(run(caseOf(type)).bap().calciumRise()[3], type + " basal 50 µm [Ca]i rise [mM]");
+        }
+    }
+
+    /** cells.md §2.5: bAP-evoked [Ca]i rise in the proximal basal dendrite (50 µm) [mM]. */
+    static final Target BASAL_CALCIUM = new Target(5.24e-4, 9.01e-5);
+
+    /**
+     * Asserts {@code BASAL_CALCIUM.mean/10 ≤ rise ≤ BASAL_CALCIUM.mean + 3 SD}.
+     *
+     * @param rise the model's [Ca]i rise [mM]
+     * @param what for the message
+     */
+    static void assertWithinDecadeOfBasalTarget(double rise, String what) {
+        double low = BASAL_CALCIUM.mean() / 10;
+        double high = BASAL_CALCIUM.mean() + STEADY_SDS * BASAL_CALCIUM.sd();
+        assertTrue(rise >= low && rise <= high, what + ": " + rise + " outside [" + low + ", " + high + "]");
+    }
+
     @Test
     void l5ApicalBapMatchesStuartSakmannAndLarkumProximally() throws IOException {
         List<double[]> data = new ArrayList<>(data("StuartSakmann1994_Fig1.csv"));
@@ -181,6 +232,12 @@ class CellTypeBehaviourTest {
             assertTrue(rise[3] > 0, "basal [Ca]i rise " + rise[3]);
             if (!Double.isNaN(rise[2])) {
                 assertTrue(rise[2] > 0, "apical [Ca]i rise " + rise[2]);
+            }
+        } else {
+            // BBP 2015: no dendritic Ca channels or pool (cells.md §1.7), cai stays at its initial value
+            assertEquals(0, rise[3], "basal [Ca]i rise");
+            if (!Double.isNaN(rise[2])) {
+                assertEquals(0, rise[2], "apical [Ca]i rise");
             }
         }
     }

@@ -20,6 +20,13 @@ import org.synplast.engine.morphology.Morphology;
  * protocol that attenuates along the apical trunk, overall but not monotonically: along the main
  * apical path it rises locally by more than 1 mV (4.0 mV, from 159.6 to 272.6 µm), within the
  * bound {@link CellTypeBehaviourTest#APICAL_LOCAL_RISE} that the stand-ins are held to.
+ *
+ * <p>It also pins why the proximal basal [Ca]i target (cells.md §2.5, 5.24e−4 ± 9.01e−5 mM) is
+ * asserted on the stand-ins only to its order of magnitude: on its own optimisation morphology
+ * the published e-model gives 1.64e−4 mM at the protocol's basal 50 µm site (first basal
+ * section reaching 50 µm, 0.92 µm thick), more than 3 SD below the target, though within the
+ * decade the stand-ins are held to
+ * ({@link CellTypeBehaviourTest#proximalBasalCalciumWithinADecadeOfTheSscxTarget}).
  */
 class L5TtpcReconstructionTest {
 
@@ -42,5 +49,10 @@ class L5TtpcReconstructionTest {
         double[] rise = Protocols.largestRise(bap.apicalDistance(), a);
         assertTrue(rise[0] > 1 && rise[0] <= CellTypeBehaviourTest.APICAL_LOCAL_RISE, "apical bAP rises locally by "
                 + rise[0] + " mV (" + rise[1] + " -> " + rise[2] + " µm)");
+        double basal = bap.calciumRise()[3];
+        CellTypeBehaviourTest.assertWithinDecadeOfBasalTarget(basal, "basal 50 µm [Ca]i rise [mM]");
+        Target target = CellTypeBehaviourTest.BASAL_CALCIUM;
+        assertTrue(basal < target.mean() - CellTypeBehaviourTest.STEADY_SDS * target.sd(), "basal 50 µm [Ca]i rise " + basal
+                + " mM: the published e-model now meets the target; assert it on the stand-ins (CellTypeBehaviourTest)");
     }
 }
