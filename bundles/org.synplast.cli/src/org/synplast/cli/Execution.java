@@ -19,6 +19,8 @@ import org.synplast.experiment.run.PairSimulator;
 import org.synplast.experiment.run.RunInfo;
 import org.synplast.experiment.run.RunOptions;
 import org.synplast.report.AtomicFiles;
+import org.synplast.report.chart.ChartExport;
+import org.synplast.report.html.Figure;
 
 /**
  * A run command's lifetime, from loading the file to writing the outputs: Ctrl-C handling for all
@@ -44,12 +46,13 @@ final class Execution implements AutoCloseable {
      * @param experiments experiments
      * @param sweeps      sweeps
      * @param options     threads, step, traces
-     * @param study       the study, for provenance
+     * @param source      the file or folder, for provenance
      * @return the results, empty when the user stopped the run
      */
-    Optional<RunResults> run(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunOptions options, Study study) {
+    Optional<RunResults> run(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunOptions options,
+            StudySource source) {
         ProgressBar bar = new ProgressBar(err, interruption::requested, System.console() != null, System::nanoTime);
-        RunInfo info = new RunInfo(VERSION, study.sourceHashes());
+        RunInfo info = new RunInfo(VERSION, source.sourceHashes());
         try {
             return Optional.of(new ExperimentRunner(new PairSimulator(), options).run(experiments, sweeps, info, bar));
         } catch (CancellationException e) {
@@ -84,6 +87,23 @@ final class Execution implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a figure as PNG and SVG files, each atomically.
+     *
+     * @param dir    the output directory
+     * @param stem   the file name without extension
+     * @param figure the figure, drawn at its size
+     * @throws UserError when a file cannot be written
+     */
+    static void writeFigure(Path dir, String stem, Figure figure) {
+        try {
+            ChartExport.writePng(figure.chart(), dir.resolve(stem + ".png"), figure.widthPx(), figure.heightPx());
+            ChartExport.writeSvg(figure.chart(), dir.resolve(stem + ".svg"), figure.widthPx(), figure.heightPx());
+        } catch (IOException e) {
+            throw new UserError("cannot write " + stem + " to " + dir + ": " + RunSettings.reason(e));
+        }
+    }
+
     /** Returns whether the user asked to stop (Ctrl-C). */
     boolean interrupted() {
         return interruption.requested();
@@ -105,9 +125,9 @@ final class Execution implements AutoCloseable {
     }
 
     /** Returns the settings shown in reports. */
-    static Map<String, String> settings(Study study, RunOptions options, int pairs, Path out) {
+    static Map<String, String> settings(StudySource source, RunOptions options, int pairs, Path out) {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("file", study.file().toString());
+        s.put(source.kind(), source.path().toString());
         s.put("pairs simulated", Integer.toString(pairs));
         s.put("threads", Integer.toString(options.threads()));
         s.put("time step [ms]", Double.toString(options.dtMs()));

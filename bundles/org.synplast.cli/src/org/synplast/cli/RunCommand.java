@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the experiments of a .synplast file; prints the summary table, writes the results file, "
                 + "CSV tables and an HTML report.")
-final class RunCommand extends StudyRunCommand {
+final class RunCommand extends FileRunCommand {
 
     @Option(names = "--experiment", paramLabel = "NAME", description = "run only this experiment (repeatable)")
     List<String> experiments = new ArrayList<>();

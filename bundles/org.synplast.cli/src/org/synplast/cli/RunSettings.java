@@ -3,8 +3,11 @@ package org.synplast.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.SweepPlan;
 import org.synplast.experiment.run.RunOptions;
 import org.synplast.experiment.run.TraceOptions;
 
@@ -12,7 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The options {@code run} and {@code sweep} share. */
+/** The options {@code run}, {@code sweep} and {@code suite} share. */
 final class RunSettings {
 
     /** Pairs traced in every experiment, for the synapse-trace figures. */
@@ -46,6 +49,29 @@ final class RunSettings {
     ExperimentPlan apply(ExperimentPlan plan) {
         return new ExperimentPlan(plan.name(), plan.connection(), plan.protocol(), pairs == null ? plan.pairs() : pairs,
                 seed == null ? plan.seed() : seed, plan.expected(), plan.alpha());
+    }
+
+    /** Returns the sweep with the pairs and seed given on the command line applied to its base. */
+    SweepPlan apply(SweepPlan plan) {
+        return new SweepPlan(plan.name(), apply(plan.base()), plan.caOMm(), plan.frequencyHz(), plan.deltaTMs());
+    }
+
+    /** Returns the options given on the command line, as they were given, for showing the command. */
+    List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        if (pairs != null) {
+            args.addAll(List.of("--pairs", pairs.toString()));
+        }
+        if (seed != null) {
+            args.addAll(List.of("--seed", seed.toString()));
+        }
+        if (threads != null) {
+            args.addAll(List.of("--threads", threads.toString()));
+        }
+        if (out != null) {
+            args.addAll(List.of("--out", out.toString()));
+        }
+        return args;
     }
 
     /** Returns the runner's options: threads, NEURON's step, traces of the first pair. */

@@ -13,23 +13,21 @@ import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.run.RunOptions;
 
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What {@code run} and {@code sweep} share, in order: check the options, load the study, choose
- * the plans, create the output directory, run them with the progress bar and Ctrl-C handling
- * ({@link Execution}), write {@code results.json} and the command's files, print the results and
- * a last line with the pairs, the time and the report's path.
+ * What {@code run}, {@code sweep} and {@code suite} share, in order: check the options, load the
+ * study file or folder, choose the plans, create the output directory, run them with the progress
+ * bar and Ctrl-C handling ({@link Execution}), write {@code results.json} and the command's files,
+ * print the results and a last line with the pairs, the time and the report's path.
+ *
+ * @param <S> what the command loads
  */
-abstract class StudyRunCommand implements Callable<Integer> {
+abstract class StudyRunCommand<S extends StudySource> implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "the study file")
-    Path file;
 
     @Mixin
     RunSettings settings;
@@ -46,13 +44,22 @@ abstract class StudyRunCommand implements Callable<Integer> {
     }
 
     /**
+     * Loads, validates and compiles what the command runs.
+     *
+     * @param err where compiler warnings go
+     * @return the loaded source
+     * @throws UserError when anything is missing or invalid
+     */
+    abstract S load(PrintWriter err);
+
+    /**
      * Chooses the plans.
      *
      * @param study the loaded study
      * @return what to run
      * @throws UserError when the study has nothing the command can run
      */
-    abstract Batch plan(Study study);
+    abstract Batch plan(S study);
 
     /**
      * Renders the text outputs besides {@code results.json}.
@@ -63,7 +70,7 @@ abstract class StudyRunCommand implements Callable<Integer> {
      * @param settings the settings shown in the report
      * @return file contents by file name
      */
-    abstract Map<String, String> files(Study study, Batch batch, RunResults results, Map<String, String> settings);
+    abstract Map<String, String> files(S study, Batch batch, RunResults results, Map<String, String> settings);
 
     /**
      * Writes any further outputs into the directory and prints the results.
@@ -82,7 +89,7 @@ abstract class StudyRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Execution execution = new Execution(err)) {
-            Study study = Study.load(file, err);
+            S study = load(err);
             Batch batch = plan(study);
             Path dir = settings.outputDirectory(batch.name());
             RunOptions options = settings.options();

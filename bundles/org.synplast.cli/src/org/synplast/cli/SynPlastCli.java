@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** The {@code synplast} command and its subcommands. */
 @Command(name = "synplast", mixinStandardHelpOptions = true, version = "SynPlast 0.1.0",
         description = "Calcium-based synaptic plasticity experiments, headless.",
-        subcommands = {ValidateCommand.class, RunCommand.class, SweepCommand.class, ExportNeuronCommand.class,
-            BenchCommand.class, LspCommand.class})
+        subcommands = {ValidateCommand.class, RunCommand.class, SweepCommand.class, SuiteCommand.class,
+            ExportNeuronCommand.class, BenchCommand.class, LspCommand.class})
 public final class SynPlastCli implements Runnable {
 
     @Spec

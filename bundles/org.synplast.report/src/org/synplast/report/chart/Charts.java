@@ -29,6 +29,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.Layer;
@@ -39,9 +40,12 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.synplast.report.data.DistanceBand;
 import org.synplast.report.data.MeanSem;
 import org.synplast.report.data.RatioComparison;
 import org.synplast.report.data.SweepGrid;
@@ -283,6 +287,41 @@ public final class Charts {
         legend.setStripWidth(14);
         chart.addSubtitle(legend);
         return chart;
+    }
+
+    /**
+     * The EPSP ratio against synapse path distance: one point per band at the band's centre, the
+     * band's extent as a horizontal bar, ±SEM as a vertical bar, and a reference line at ratio 1.
+     *
+     * @param title the chart title
+     * @param bands the bands, in any order
+     * @return the chart
+     */
+    public static JFreeChart distanceProfile(String title, List<DistanceBand> bands) {
+        if (bands.isEmpty()) {
+            throw new IllegalArgumentException("a distance profile needs at least one band");
+        }
+        XYIntervalSeries series = new XYIntervalSeries("mean ± SEM across valid pairs");
+        for (DistanceBand b : bands) {
+            MeanSem r = b.ratio();
+            series.add(b.centreUm(), b.fromUm(), b.toUm(), r.mean(), r.mean() - r.semOrZero(),
+                    r.mean() + r.semOrZero());
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(series);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setSeriesPaint(0, IN_SILICO);
+        renderer.setErrorPaint(IN_SILICO);
+        renderer.setSeriesLinesVisible(0, true);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        NumberAxis distance = new NumberAxis("synapse path distance from the soma [µm]");
+        distance.setAutoRangeIncludesZero(true);
+        NumberAxis ratio = new NumberAxis("EPSP ratio (after / before)");
+        ratio.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(data, distance, ratio, renderer);
+        style(plot);
+        plot.addRangeMarker(new ValueMarker(1.0, Color.DARK_GRAY, DASHED), Layer.FOREGROUND);
+        return chart(title, plot, true);
     }
 
     private static XYPlot heatMap(SweepGrid grid, DivergingPaintScale scale, boolean labelled) {

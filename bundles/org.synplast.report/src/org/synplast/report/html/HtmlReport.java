@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.synplast.report.AtomicFiles;
@@ -11,8 +13,12 @@ import org.synplast.report.chart.ChartExport;
 import org.synplast.report.chart.Charts;
 import org.synplast.report.data.MeanSem;
 import org.synplast.report.data.RatioComparison;
+import org.synplast.report.html.Table.Column;
 
-/** Renders a {@link RunReport} as one self-contained HTML page with inline SVG figures. */
+/**
+ * Renders a {@link RunReport} as one self-contained HTML page: settings, the summary and further
+ * tables, and the figures as inline SVG.
+ */
 public final class HtmlReport {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -27,6 +33,8 @@ public final class HtmlReport {
             th:first-child,td:first-child{text-align:left}
             th{background:#f4f4f4}
             td.verdict{text-align:left;font-weight:600}
+            td.text{text-align:left}
+            p.note{color:#444;max-width:60em}
             figure{margin:1.5em 0}
             figcaption{color:#444;font-size:.95em;margin-top:.3em}
             svg{max-width:100%;height:auto}
@@ -57,7 +65,10 @@ public final class HtmlReport {
             html.append("</table>\n");
         }
         if (!report.rows().isEmpty()) {
-            appendSummary(html, report);
+            appendTable(html, summary(report));
+        }
+        for (Table t : report.tables()) {
+            appendTable(html, t);
         }
         int index = 0;
         for (Figure f : report.figures()) {
@@ -71,19 +82,39 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static void appendSummary(StringBuilder html, RunReport report) {
-        html.append("<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>experiment</th>")
-                .append("<th>in silico ratio (mean ± SEM)</th><th>n</th><th>in vitro ratio (mean ± SEM)</th>")
-                .append("<th>n</th><th>Welch p</th><th>verdict</th></tr></thead>\n<tbody>\n");
+    /** The summary rows as a table: one row per experiment, the verdict in bold. */
+    private static Table summary(RunReport report) {
+        List<List<String>> rows = new ArrayList<>();
         for (SummaryRow row : report.rows()) {
             RatioComparison c = row.comparison();
             MeanSem vitro = c.inVitro();
-            html.append("<tr><td>").append(escape(c.experiment())).append("</td><td>")
-                    .append(c.inSilico().display()).append("</td><td>").append(c.inSilico().n()).append("</td><td>")
-                    .append(vitro == null ? "–" : vitro.display()).append("</td><td>")
-                    .append(vitro == null ? "–" : Integer.toString(vitro.n())).append("</td><td>")
-                    .append(Double.isNaN(c.pValue()) ? "–" : escape(Charts.formatP(c.pValue())))
-                    .append("</td><td class=\"verdict\">").append(escape(row.verdict())).append("</td></tr>\n");
+            rows.add(List.of(c.experiment(), c.inSilico().display(), Integer.toString(c.inSilico().n()),
+                    vitro == null ? "–" : vitro.display(), vitro == null ? "–" : Integer.toString(vitro.n()),
+                    Double.isNaN(c.pValue()) ? "–" : Charts.formatP(c.pValue()), row.verdict()));
+        }
+        return new Table("Summary", "", "summary", List.of(Column.of("experiment"),
+                Column.of("in silico ratio (mean ± SEM)"), Column.of("n"), Column.of("in vitro ratio (mean ± SEM)"),
+                Column.of("n"), Column.of("Welch p"), new Column("verdict", "verdict")), rows);
+    }
+
+    private static void appendTable(StringBuilder html, Table table) {
+        html.append("<h2>").append(escape(table.heading())).append("</h2>\n");
+        if (!table.note().isEmpty()) {
+            html.append("<p class=\"note\">").append(escape(table.note())).append("</p>\n");
+        }
+        html.append("<table class=\"").append(escape(table.cssClass())).append("\">\n<thead><tr>");
+        for (Column c : table.columns()) {
+            html.append("<th>").append(escape(c.header())).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : table.rows()) {
+            html.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                String cellClass = table.columns().get(i).cellClass();
+                html.append(cellClass.isEmpty() ? "<td>" : "<td class=\"" + escape(cellClass) + "\">")
+                        .append(escape(row.get(i))).append("</td>");
+            }
+            html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }

@@ -1,6 +1,8 @@
 package org.synplast.report.results;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.synplast.experiment.results.ExperimentResult;
 import org.synplast.experiment.results.PairResult;
@@ -20,10 +22,25 @@ public final class CsvTables {
      * @return the table
      */
     public static String experiments(RunResults results) {
+        return experiments(results.experiments(), List.of(), r -> List.of());
+    }
+
+    /**
+     * One row per experiment, as {@link #experiments(RunResults)}, with further columns at the end.
+     *
+     * @param results     the experiments' results
+     * @param extraHeader the further columns' headers
+     * @param extra       each experiment's further cells, one per header, unquoted
+     * @return the table
+     */
+    public static String experiments(List<ExperimentResult> results, List<String> extraHeader,
+            Function<ExperimentResult, List<String>> extra) {
         StringBuilder csv = new StringBuilder(
                 "experiment,connection,protocol,measure,valid,dropped,invalid,in_silico_mean,in_silico_sem,"
-                        + "in_vitro_mean,in_vitro_sem,in_vitro_n,welch_t,welch_df,welch_p,verdict\n");
-        for (ExperimentResult r : results.experiments()) {
+                        + "in_vitro_mean,in_vitro_sem,in_vitro_n,welch_t,welch_df,welch_p,verdict");
+        extraHeader.forEach(h -> csv.append(',').append(text(h)));
+        csv.append('\n');
+        for (ExperimentResult r : results) {
             csv.append(text(r.name())).append(',').append(text(r.connection())).append(',').append(text(r.protocol()))
                     .append(',').append(r.measure()).append(',').append(r.valid()).append(',').append(r.dropped())
                     .append(',').append(r.invalid()).append(',').append(number(r.inSilico().mean())).append(',')
@@ -40,7 +57,14 @@ public final class CsvTables {
                 csv.append(number(r.test().t())).append(',').append(number(r.test().df())).append(',')
                         .append(number(r.test().p())).append(',');
             }
-            csv.append(RunReports.verdict(r)).append('\n');
+            csv.append(RunReports.verdict(r));
+            List<String> cells = extra.apply(r);
+            if (cells.size() != extraHeader.size()) {
+                throw new IllegalArgumentException(r.name() + ": " + cells.size() + " further cells for "
+                        + extraHeader.size() + " further columns");
+            }
+            cells.forEach(c -> csv.append(',').append(text(c)));
+            csv.append('\n');
         }
         return csv.toString();
     }
@@ -70,12 +94,24 @@ public final class CsvTables {
      * @return the table
      */
     public static String sweep(SweepResult sweep) {
+        return sweeps(List.of(sweep));
+    }
+
+    /**
+     * One row per point of every sweep, as {@link #sweep(SweepResult)}, under one header.
+     *
+     * @param sweeps the sweeps' results
+     * @return the table
+     */
+    public static String sweeps(List<SweepResult> sweeps) {
         StringBuilder csv = new StringBuilder("sweep,ca_o_mM,frequency_Hz,delta_t_ms,valid,ratio_mean,ratio_sem\n");
-        for (SweepResult.Point p : sweep.points()) {
-            csv.append(text(sweep.name())).append(',').append(number(p.caOMm())).append(',')
-                    .append(number(p.frequencyHz())).append(',').append(number(p.deltaTMs())).append(',')
-                    .append(p.result().valid()).append(',').append(number(p.result().inSilico().mean())).append(',')
-                    .append(number(p.result().inSilico().sem())).append('\n');
+        for (SweepResult sweep : sweeps) {
+            for (SweepResult.Point p : sweep.points()) {
+                csv.append(text(sweep.name())).append(',').append(number(p.caOMm())).append(',')
+                        .append(number(p.frequencyHz())).append(',').append(number(p.deltaTMs())).append(',')
+                        .append(p.result().valid()).append(',').append(number(p.result().inSilico().mean()))
+                        .append(',').append(number(p.result().inSilico().sem())).append('\n');
+            }
         }
         return csv.toString();
     }
@@ -97,7 +133,13 @@ public final class CsvTables {
         return Double.toString(v).toLowerCase(Locale.ROOT);
     }
 
-    private static String text(String s) {
+    /**
+     * Quotes a CSV field where it holds a comma, a quote or a line break.
+     *
+     * @param s the field
+     * @return the field as written in a CSV row
+     */
+    static String text(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -65,9 +65,7 @@ public final class RunReports {
         }
         List<Figure> figures = new ArrayList<>();
         if (!comparisons.isEmpty()) {
-            figures.add(new Figure("EPSP ratio in silico (mean ± SEM over valid pairs) and in vitro, with Welch p-values",
-                    Charts.ratioBars("EPSP ratio per experiment", comparisons), WIDTH,
-                    Math.max(HEIGHT, 300 + 12 * comparisons.size())));
+            figures.add(ratioFigure(comparisons));
         }
         for (ExperimentResult r : results.experiments()) {
             ProtocolPlan protocol = protocols.get(r.name());
@@ -81,12 +79,35 @@ public final class RunReports {
                     + "of one pair", Charts.synapseTraces(t), WIDTH, HEIGHT)));
         }
         for (SweepResult s : results.sweeps()) {
-            List<SweepGrid> grids = grids(s);
-            figures.add(new Figure(s.name() + ": mean EPSP ratio over frequency and Δt, one panel per [Ca²⁺]o",
-                    Charts.sweepHeatMaps(s.name(), grids), Math.max(WIDTH, 480 * grids.size()), HEIGHT));
+            figures.add(heatMapFigure(s.name(), s.name() + ": mean EPSP ratio over frequency and Δt, one panel per "
+                    + "[Ca²⁺]o", grids(s)));
         }
         Instant created = Instant.parse(results.provenance().startedUtc());
         return new RunReport(title, source, created, settings, rows, figures);
+    }
+
+    /**
+     * The in silico against in vitro ratio bars of experiments, sized for their number.
+     *
+     * @param comparisons the experiments' comparisons, at least one
+     * @return the figure
+     */
+    public static Figure ratioFigure(List<RatioComparison> comparisons) {
+        return new Figure("EPSP ratio in silico (mean ± SEM over valid pairs) and in vitro, with Welch p-values",
+                Charts.ratioBars("EPSP ratio per experiment", comparisons), Math.max(WIDTH, 24 * comparisons.size()),
+                Math.max(HEIGHT, 300 + 12 * comparisons.size()));
+    }
+
+    /**
+     * Heat maps side by side on one colour scale, sized for their number.
+     *
+     * @param title   the chart title
+     * @param caption the figure caption
+     * @param grids   the grids, left to right, with the same axes
+     * @return the figure
+     */
+    public static Figure heatMapFigure(String title, String caption, List<SweepGrid> grids) {
+        return new Figure(caption, Charts.sweepHeatMaps(title, grids), Math.max(WIDTH, 480 * grids.size()), HEIGHT);
     }
 
     /**

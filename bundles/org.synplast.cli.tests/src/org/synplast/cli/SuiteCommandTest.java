@@ -1,0 +1,338 @@
+package org.synplast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code synplast suite} on a tiny suite written into a temporary folder: two study files of a
+ * small ball-and-stick cell (soma with fast Na/K channels, one unbranched basal dendrite, fixed
+ * postsynaptic current so nothing is calibrated, a protocol of about 3 s), with two experiments,
+ * a sweep base, a 1 × 2 frequency × Δt sweep at 2.0 and at 1.2 mM, and two distance bands.
+ */
+class SuiteCommandTest {
+
+    private static final String PAIRING = """
+            package tinysuite.pairing
+
+            synapse SuiteSynapse {
+            }
+
+            morphology SuiteMorph {
+                compartment_length = 40 um
+                soma {
+                    length = 15 um
+                    diameter = 15 um
+                }
+                axon {
+                    length = 30 um
+                    diameter = 1 um
+                }
+                basal {
+                    trees = 1
+                    branch_order = 0
+                    length = 200 um
+                    diameter = 1 um
+                }
+            }
+
+            membrane SuiteMembrane {
+                all {
+                    g_pas = 3e-5 S/cm2
+                    e_pas = -75 mV
+                }
+                soma {
+                    ena = 50 mV
+                    ek = -85 mV
+                    NaTs2_t = 0.5 S/cm2
+                    SKv3_1 = 0.3 S/cm2
+                }
+            }
+
+            cell SuiteCell {
+                morphology = SuiteMorph
+                membrane = SuiteMembrane
+                spike_threshold = -20 mV
+                v_init = -75 mV
+            }
+
+            connection SuitePath : SuiteCell -> SuiteCell {
+                synapse = SuiteSynapse
+                synapses = 2
+                placement {
+                    dendrite = [basal]
+                    distance = 0 um .. 200 um
+                }
+                U = beta(0.5 ± 0.05)
+                D = gamma(500 ms ± 50 ms)
+                F = gamma(20 ms ± 5 ms)
+                Nrrp = 2.0
+                nmda_ampa_ratio = 0.7
+                gsyn = gamma(1.0 nS ± 0.2 nS)
+                spine_volume = gamma(0.1 um3 ± 0.02 um3)
+            }
+
+            protocol quick {
+                baseline {
+                    period = 500 ms
+                    pulses = 2
+                }
+                induction {
+                    pre_spikes = 1
+                    post_spikes = 1
+                    frequency = 10 Hz
+                    dt = 10 ms
+                    sweeps = 1
+                    sweep_period = 500 ms
+                    post_current = 1 nA
+                }
+                after {
+                    period = 500 ms
+                    pulses = 2
+                }
+                readout {
+                    last = 2
+                }
+            }
+
+            experiment quick_plus10 {
+                connection = SuitePath
+                protocol = quick
+                pairs = 3
+                seed = 1
+                role = training
+                in_vitro {
+                    mean = 1.2013
+                    sem = 0.0626
+                    n = 6
+                    citation = "a test expectation"
+                }
+                paper_in_silico = 1.117783
+                test = welch
+                alpha = 0.05
+            }
+
+            experiment quick_again {
+                connection = SuitePath
+                protocol = quick
+                pairs = 3
+                seed = 2
+            }
+            """;
+
+    private static final String SWEEPS = """
+            package tinysuite.sweeps
+
+            import "a_pairing.synplast"
+            import tinysuite.pairing.*
+
+            experiment grid_base {
+                connection = SuitePath
+                protocol = quick
+                pairs = 3
+                seed = 3
+            }
+
+            sweep grid_2mM {
+                experiment = grid_base
+                induction {
+                    frequency = [10 Hz]
+                    dt = [-10 ms, 10 ms]
+                }
+                conditions.ca_o = 2.0 mM
+            }
+
+            sweep grid_1mM2 extends grid_2mM {
+                conditions.ca_o = 1.2 mM
+            }
+
+            connection SuitePath_near : SuiteCell -> SuiteCell extends SuitePath {
+                placement.distance = 0 um .. 100 um
+            }
+
+            connection SuitePath_far : SuiteCell -> SuiteCell extends SuitePath {
+                placement.distance = 100 um .. 200 um
+            }
+
+            experiment band_0_100um {
+                connection = SuitePath_near
+                protocol = quick
+                pairs = 3
+                seed = 4
+            }
+
+            experiment band_100_200um {
+                connection = SuitePath_far
+                protocol = quick
+                pairs = 3
+                seed = 5
+            }
+            """;
+
+    private static final List<String> OUTPUTS = List.of("results.json", "experiments.csv", "pairs.csv", "sweeps.csv",
+            "distance.csv", "report.html", "reproduction.md", "ratios.png", "ratios.svg", "heatmaps.png",
+            "heatmaps.svg", "distance.png", "distance.svg");
+
+    @TempDir
+    Path dir;
+
+    /** The command's exit code and streams. */
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    private Path suite() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(folder.resolve("a_pairing.synplast"), PAIRING, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("b_sweeps.synplast"), SWEEPS, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("notes.txt"), "not a study file: ignored", StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SynPlastCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void runsEveryExperimentAndSweepOfTheFolderIntoOneReport() throws IOException {
+        Path folder = suite();
+        Path out = dir.resolve("report");
+        Outcome r = run("suite", folder.toString(), "--pairs", "2", "--threads", "2", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals(OUTPUTS.stream().sorted().toList(), list(out), "every output and nothing else");
+        String[] err = r.err().split("\\R");
+        assertTrue(err[0].contains("0/16 pairs"), "one progress bar over 4 experiments, 4 grid points, 2 pairs each: "
+                + r.err());
+        assertTrue(err[err.length - 1].startsWith("16 pairs in "), r.err());
+        assertTrue(r.out().contains("quick_plus10") && r.out().contains("grid_1mM2, [Ca²⁺]o = 1.2 mM: mean EPSP ratio"),
+                r.out());
+
+        String csv = Files.readString(out.resolve("experiments.csv"));
+        List<String> names = csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+        assertEquals(List.of("quick_plus10", "quick_again", "band_0_100um", "band_100_200um"), names,
+                "every experiment of every file, in file order; the sweep base runs as grid points only");
+        String a = folder.resolve("a_pairing.synplast").toString();
+        assertTrue(csv.contains("," + a + ",training,1.117783\n"), csv);
+        assertTrue(csv.contains("," + a + ",held_out,\n"), csv);
+        assertEquals(5, Files.readAllLines(out.resolve("sweeps.csv")).size(), "header and 2 x 2 grid points");
+        List<String> distance = Files.readAllLines(out.resolve("distance.csv"));
+        assertEquals(3, distance.size(), distance.toString());
+        assertTrue(distance.get(1).startsWith("band,band_0_100um,0,100,"), distance.toString());
+        assertTrue(distance.get(2).startsWith("band,band_100_200um,100,200,"), distance.toString());
+
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h2>In silico table</h2>"), "the table");
+        assertTrue(html.contains("<tr><td>quick_plus10</td><td class=\"text\">" + a + "</td><td class=\"text\">"
+                + "SuitePath</td><td class=\"text\">amplitude</td><td class=\"text\">training</td>"), html);
+        assertTrue(html.contains("<td>1.201 ± 0.063 (6)</td><td>p "), "in vitro mean ± SEM (n) and Welch p");
+        assertTrue(html.contains("</td><td>1.118</td></tr>"), "the paper's in silico value");
+        assertTrue(html.contains("<tr><td>pairs per condition</td><td>2 (--pairs; the files ask for 3)</td></tr>"),
+                "the --pairs override is recorded");
+        assertTrue(html.contains("<h2>EPSP ratio against synapse path distance</h2>"));
+        assertEquals(3, html.split("<svg ", -1).length - 1, "ratio bars, the heat-map pair, the distance plot");
+        assertFalse(html.matches("(?s).*(src|href)=\"(?!#).*"), "self-contained");
+
+        String heat = Files.readString(out.resolve("heatmaps.svg"));
+        assertTrue(heat.contains("[Ca²⁺]o = 2 mM") && heat.contains("[Ca²⁺]o = 1.2 mM"), "both calcium panels");
+        assertTrue(heat.indexOf("[Ca²⁺]o = 2 mM") < heat.indexOf("[Ca²⁺]o = 1.2 mM"), "2.0 mM left of 1.2 mM");
+        assertTrue(Files.readString(out.resolve("distance.svg")).contains("synapse path distance from the soma"));
+
+        String md = Files.readString(out.resolve("reproduction.md"));
+        assertTrue(md.startsWith("## Latest run\n\nProduced by `./synplast suite " + folder + " --pairs 2 --threads 2 "
+                + "--out " + out + "` with SynPlast " + Execution.VERSION), md);
+        assertTrue(md.contains("- Pairs per condition: 2 (--pairs; the files ask for 3)\n"), md);
+        assertTrue(md.contains("- Pairs simulated: 16 on 2 threads"), md);
+        assertTrue(md.contains("- Wall time: "), md);
+        assertTrue(md.contains("| quick_plus10 | " + a + " | SuitePath | amplitude | training | "), md);
+        assertTrue(md.contains("![heatmaps](heatmaps.svg)") && md.contains("![distance](distance.svg)"), md);
+    }
+
+    @Test
+    void aBrokenFileStopsTheSuiteWithItsPositionBeforeAnythingIsWritten() throws IOException {
+        Path folder = suite();
+        Files.writeString(folder.resolve("c_broken.synplast"), "package broken\n\nsynapse NoUnit {\n"
+                + "    tau_ca = 12\n}\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("never");
+        Outcome r = run("suite", folder.toString(), "--pairs", "1", "--out", out.toString());
+        assertEquals(ExitCodes.USER_ERROR, r.exitCode(), r.err());
+        String[] lines = r.err().split("\\R");
+        assertEquals(1, lines.length, r.err());
+        assertTrue(lines[0].startsWith("synplast: " + folder.resolve("c_broken.synplast") + ":4:14: error: "),
+                lines[0]);
+        assertFalse(Files.exists(out), "nothing written, not even the output directory");
+    }
+
+    @Test
+    void aFolderWithoutStudiesOrNoFolderIsAUserError() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Outcome none = run("suite", empty.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(ExitCodes.USER_ERROR, none.exitCode());
+        assertEquals("synplast: no .synplast files in " + empty, none.err().strip());
+        Outcome missing = run("suite", dir.resolve("absent").toString());
+        assertEquals("synplast: folder not found: " + dir.resolve("absent"), missing.err().strip());
+        Path file = Files.writeString(dir.resolve("one.synplast"), PAIRING);
+        Outcome notFolder = run("suite", file.toString());
+        assertTrue(notFolder.err().startsWith("synplast: not a folder: " + file), notFolder.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void twoFilesDefiningOneNameAreAUserError() throws IOException {
+        Path folder = suite();
+        Files.writeString(folder.resolve("c_copy.synplast"), PAIRING.replace("package tinysuite.pairing",
+                "package tinysuite.copy"), StandardCharsets.UTF_8);
+        Outcome r = run("suite", folder.toString(), "--pairs", "1", "--out", dir.resolve("o").toString());
+        assertEquals(ExitCodes.USER_ERROR, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("synplast: two experiments or sweeps are called quick_plus10"), r.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    /**
+     * Stopping the run (here by interrupting the command's thread, which stops the runner as
+     * Ctrl-C's cancellation does) exits with 3 and leaves the output directory empty.
+     */
+    @Test
+    void aStoppedSuiteWritesNothing() throws IOException, InterruptedException {
+        Path folder = suite();
+        Path out = dir.resolve("stopped");
+        StringWriter err = new StringWriter();
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread command = new Thread(() -> code.set(SynPlastCli.execute(new String[] {"suite", folder.toString(),
+            "--pairs", "50", "--threads", "1", "--out", out.toString()}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true))), "suite-under-test");
+        command.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!err.toString().contains("/400 pairs")) {
+            assertTrue(command.isAlive() && System.nanoTime() < deadline, "the run started: " + err);
+            Thread.sleep(50);
+        }
+        command.interrupt();
+        command.join(TimeUnit.SECONDS.toMillis(60));
+        assertFalse(command.isAlive(), "the command stopped");
+        assertEquals(ExitCodes.INTERRUPTED, code.get(), err.toString());
+        assertTrue(err.toString().contains("synplast: interrupted, no results written"), err.toString());
+        assertEquals(List.of(), list(out), "nothing written");
+    }
+}
