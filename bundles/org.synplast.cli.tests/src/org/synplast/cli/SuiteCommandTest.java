@@ -233,7 +233,7 @@ class SuiteCommandTest {
         List<String> names = csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
         assertEquals(List.of("quick_plus10", "quick_again", "band_0_100um", "band_100_200um"), names,
                 "every experiment of every file, in file order; the sweep base runs as grid points only");
-        String a = folder.resolve("a_pairing.synplast").toString();
+        String a = "a_pairing.synplast";
         assertTrue(csv.contains("," + a + ",training,1.117783\n"), csv);
         assertTrue(csv.contains("," + a + ",held_out,\n"), csv);
         assertEquals(5, Files.readAllLines(out.resolve("sweeps.csv")).size(), "header and 2 x 2 grid points");

@@ -67,7 +67,7 @@ final class SuiteCommand extends StudyRunCommand<Suite> {
                     unique(defined, e.name(), study.file());
                     filePairs.add(e.pairs());
                     own.add(settings.apply(e));
-                    entries.put(e.name(), new SuiteEntry(study.file().toString(),
+                    entries.put(e.name(), new SuiteEntry(study.file().getFileName().toString(),
                             study.symbol(e.name(), "role").orElse("held_out"),
                             study.number(e.name(), "paper_in_silico").orElse(Double.NaN)));
                 }

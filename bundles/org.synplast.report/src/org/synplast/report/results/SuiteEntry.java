@@ -4,7 +4,7 @@ package org.synplast.report.results;
  * What a suite report shows about an experiment beyond its results: where it is defined and what
  * the paper's own simulations gave.
  *
- * @param file          the file that defines it, as the user named it
+ * @param file          the file that defines it (its name within the suite's folder)
  * @param role          {@code training} (the paper fitted its parameters to it) or {@code held_out}
  * @param paperInSilico the paper's in silico mean EPSP ratio, {@code NaN} where the file gives none
  */
