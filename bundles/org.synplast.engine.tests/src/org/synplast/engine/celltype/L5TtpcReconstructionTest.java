@@ -21,12 +21,10 @@ import org.synplast.engine.morphology.Morphology;
  * apical path it rises locally by more than 1 mV (4.0 mV, from 159.6 to 272.6 µm), within the
  * bound {@link CellTypeBehaviourTest#APICAL_LOCAL_RISE} that the stand-ins are held to.
  *
- * <p>It also pins why the proximal basal [Ca]i target (cells.md §2.5, 5.24e−4 ± 9.01e−5 mM) is
- * asserted on the stand-ins only to its order of magnitude: on its own optimisation morphology
- * the published e-model gives 1.64e−4 mM at the protocol's basal 50 µm site (first basal
- * section reaching 50 µm, 0.92 µm thick), more than 3 SD below the target, though within the
- * decade the stand-ins are held to
- * ({@link CellTypeBehaviourTest#proximalBasalCalciumWithinADecadeOfTheSscxTarget}).
+ * <p>Its proximal basal bAP [Ca]i rise (1.64e−4 mM at the protocol's 50 µm site, a 0.92 µm
+ * branch) lies within the decade of the cells.md target that the stand-ins are held to
+ * ({@link CellTypeBehaviourTest#proximalBasalCalciumWithinADecadeOfTheSscxTarget}, which also
+ * gives its value under the SSCx protocol).
  */
 class L5TtpcReconstructionTest {
 
@@ -51,8 +49,5 @@ class L5TtpcReconstructionTest {
                 + rise[0] + " mV (" + rise[1] + " -> " + rise[2] + " µm)");
         double basal = bap.calciumRise()[3];
         CellTypeBehaviourTest.assertWithinDecadeOfBasalTarget(basal, "basal 50 µm [Ca]i rise [mM]");
-        Target target = CellTypeBehaviourTest.BASAL_CALCIUM;
-        assertTrue(basal < target.mean() - CellTypeBehaviourTest.STEADY_SDS * target.sd(), "basal 50 µm [Ca]i rise " + basal
-                + " mM: the published e-model now meets the target; assert it on the stand-ins (CellTypeBehaviourTest)");
     }
 }

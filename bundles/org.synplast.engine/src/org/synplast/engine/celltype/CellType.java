@@ -32,7 +32,11 @@ public enum CellType {
 
     /**
      * L2/3 pyramidal cell: cADpyr229 (2015) on a stand-in of dend-C170897A-P3_axon-C260897C-P4
-     * (cells.md §3.1, §3.2; the tuft starts at the measured 0.67 µm).
+     * (cells.md §3.1, §3.2; the tuft starts at the measured 0.67 µm). Its 4 obliques are spaced
+     * evenly along the 212 µm trunk (branch points 42.4, 84.8, 127.2, 169.6 µm), 237.25 µm and 2
+     * tips each: cells.md gives only their count and total length (949 µm; 7 tips by difference
+     * of the apical and tuft tips, rounded to 8), no branch points or single lengths, and the
+     * reconstruction is not in ../shared/testdata to measure them on.
      */
     L23_PC(EModels.CADPYR229, ParametricMorphology.standIn(12.9,
             DendriteTrees.measured(4, 3910, 35, 297, 1.33, 0.63),
@@ -51,7 +55,10 @@ public enum CellType {
      * L4 pyramidal cell: cADpyr_L4TPC (2017+), the presynaptic e-model of the EModelRunner
      * plasticity example, on a stand-in of the only public L4 pyramidal morphology with an apical
      * dendrite, dend-C231296A-P4B2_axon-C200897C-P2 (cells.md §4.2, §4.3; its apical mean
-     * diameter is not given, so obliques and tuft tips take the basal tip diameter).
+     * diameter is not given, so obliques and tuft tips take the basal tip diameter). Its 5 obliques
+     * are spaced evenly along the 586 µm trunk (every 97.7 µm), 207.8 µm and 2 tips each: cells.md
+     * gives only their count and total length (1039 µm; 11 tips by difference, rounded to 10), no
+     * branch points or single lengths, and the reconstruction is not in ../shared/testdata.
      */
     L4_PC(EModels.CADPYR_L4TPC, ParametricMorphology.standIn(16.3,
             DendriteTrees.measured(5, 1644, 19, 179, 1.2, 0.68),

@@ -48,9 +48,12 @@
  * method; StandInMorphologyTest checks them against ../shared/testdata): branch points 1.7,
  * 22.6, 35.6, 99.7, 139.3, 179.9, 185.0, 197.2, 200.9, 215.8, 258.9, 286.3, 316.6, 556.8 µm;
  * lengths 340.4, 496.2, 510.3, 882.8, 43.9, 192.7, 41.0, 252.8, 92.5, 363.8, 166.7, 162.5, 132.5,
- * 33.5 µm; tips 3, 5, 4, 6, 1, 1, 1, 2, 2, 2, 1, 2, 2, 1. The other stand-ins, whose
- * reconstructions are not in the test data, space their obliques evenly along the trunk with
- * equal shares of the measured total length and tips. Effect of the L5 choice (SSCx bAP
+ * 33.5 µm; tips 3, 5, 4, 6, 1, 1, 1, 2, 2, 2, 1, 2, 2, 1. The L2/3 PC and L4 PC stand-ins
+ * space their obliques evenly along the trunk (at j/(n + 1) of the main bifurcation's path
+ * distance) with equal shares of the measured total length and tips: cells.md §3.2 and §4.3
+ * give only the count and total length of their side branches (4 with 949 µm; 5 with 1039 µm),
+ * no branch points or single lengths, and their reconstructions are not in the test data to
+ * measure them on. Effect of the L5 choice (SSCx bAP
  * protocol, CellTypeBehaviourTest; SSCx targets 72.47 ± 5.38 mV at 208 µm, 57.68 ± 6.25 mV at
  * 402 µm, Rin 53.37 ± 17.12 MΩ):
  * <table>
@@ -66,6 +69,16 @@
  * 4.0 mV between 160 and 273 µm (CellTypeBehaviourTest bounds such rises by 5 mV). The e-model
  * on the real reconstruction can be run with
  * {@code EModel.apply(AxonReplacement.apply(AscReader.read(...)))}.
+ *
+ * <h2>Proximal basal bAP [Ca]i</h2>
+ * cells.md §2.5's target for the basal dendrite at 50 µm (5.24e−4 ± 9.01e−5 mM) is met within
+ * 3 SD by the published cADpyr_L5TPC only on its own morphology C060114A5 under the SSCx protocol
+ * (holding current to −83 mV, which de-inactivates Ca_LVAst: 3.0e−4 mM; 1.64e−4 mM from rest).
+ * The stand-ins give 0.67e−4 (L5 TTPC; 1.17e−4 with the SSCx holding) and 1.72e−4 mM (L4 PC) from
+ * rest, the L5 value lowered mainly by its 1.84 µm basal stem, on which the DC0 influx (∝ 4/diam)
+ * is half that on the reconstruction's 0.92 µm branch; NEURON gives the same values. The tests assert the order of
+ * magnitude (CellTypeBehaviourTest). The 2015 L2/3 e-model has no dendritic calcium (§1.7), so
+ * the target cited for L2/3 PCs cannot apply to it.
  *
  * <p>Units: µm, mV, ms, S/cm², nA, MΩ.
  */
