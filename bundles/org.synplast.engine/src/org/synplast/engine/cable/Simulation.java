@@ -43,6 +43,8 @@ public final class Simulation {
 
     /** NEURON's default fixed time step [ms]. */
     public static final double DEFAULT_DT = 0.025;
+    /** Membrane and ion arrays at the start of {@link #liveArrays()}. */
+    private static final int MEMBRANE_ARRAYS = 9;
 
     private final Cell cell;
     private final CellModel model;
@@ -62,6 +64,7 @@ public final class Simulation {
     private PointProcess[] points = new PointProcess[0];
     private int[] pointCompartment = new int[0];
     private final List<Trace> traces = new ArrayList<>();
+    private double[][] stateArrays; // see liveArrays()
     private final PriorityQueue<Event> queue = new PriorityQueue<>();
     private final List<Output> outputs = new ArrayList<>();
     private long sequence;
@@ -414,6 +417,73 @@ public final class Simulation {
     }
 
     /**
+     * Sets every state of the cell (voltages, ions, density-mechanism states) to those of
+     * {@code rest}, then {@link #hold holds} {@code steps} steps. Where the cell has relaxed to
+     * within a small deviation of its resting state and nothing happens for a gap much longer than
+     * its slowest time constant, a fixed-step run would arrive at rest at the gap's end; this puts
+     * it there directly (the caller's responsibility, see {@code org.synplast.engine.quiescence}).
+     * Time, queued events and detected spikes are kept.
+     *
+     * @param rest       a resting state of this simulation ({@link #cellState()})
+     * @param steps      whole steps to hold, non-negative
+     * @param maxSubstep the longest point-process substep [ms], at least {@link #dt()}
+     */
+    public void relax(CellState rest, long steps, double maxSubstep) {
+        requireInitialized();
+        double[][] arrays = liveArrays();
+        EngineException.require(rest.arrays.length == arrays.length, "resting state", "of this simulation", "another");
+        for (int k = 0; k < arrays.length; k++) {
+            System.arraycopy(rest.arrays[k], 0, arrays[k], 0, arrays[k].length);
+        }
+        hold(steps, maxSubstep);
+    }
+
+    /** @return a copy of every state of the cell now (not time, events or spikes) */
+    public CellState cellState() {
+        requireInitialized();
+        double[][] arrays = liveArrays();
+        double[][] copy = new double[arrays.length][];
+        double[] scale = new double[arrays.length];
+        for (int k = 0; k < arrays.length; k++) {
+            copy[k] = arrays[k].clone();
+            for (double x : copy[k]) {
+                scale[k] = Math.max(scale[k], Math.abs(x));
+            }
+        }
+        return new CellState(copy, scale);
+    }
+
+    /**
+     * Whether the cell is near {@code state}: every voltage within {@code voltageMv}, and every
+     * other state variable ([Ca]i, mechanism states; not the currents and reversal potentials
+     * derived from them) within {@code relative} of that variable's largest magnitude over the
+     * cell in {@code state} (so concentrations and gates are compared on their own scales). No
+     * allocation.
+     *
+     * @param state     a state of this simulation ({@link #cellState()})
+     * @param voltageMv largest voltage difference [mV]
+     * @param relative  largest difference of other state variables, relative to their scale
+     * @return whether every state variable is that near
+     */
+    public boolean isNear(CellState state, double voltageMv, double relative) {
+        double[][] arrays = liveArrays();
+        for (int k = 0; k < arrays.length; k++) {
+            if (!isStateVariable(k)) {
+                continue;
+            }
+            double tolerance = k == 0 ? voltageMv : relative * state.scale[k];
+            double[] x = arrays[k];
+            double[] r = state.arrays[k];
+            for (int c = 0; c < x.length; c++) {
+                if (Math.abs(x[c] - r[c]) > tolerance) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Saves this moment of the cell: time, voltages, ions, every density mechanism's states and
      * the somatic spike detector. Point processes are not included (their owners save what they
      * need). Refused while events are queued, which a restored simulation would not have.
@@ -460,15 +530,37 @@ public final class Simulation {
         initialized = true;
     }
 
-    /** @return every array of the cell's state: membrane, ions, then each mechanism's states */
+    /**
+     * @return every array of the cell's state: membrane, ions (the first {@link #MEMBRANE_ARRAYS}),
+     *         then each mechanism's states
+     */
     private double[][] liveArrays() {
-        IonState ions = membrane.ions();
-        List<double[]> arrays = new ArrayList<>(List.of(membrane.v(), ions.ena(), ions.ek(), ions.eca(), ions.cai(),
-                ions.cao(), ions.ina(), ions.ik(), ions.ica()));
-        for (DensityMechanism m : mechanisms) {
-            arrays.addAll(Arrays.asList(m.states()));
+        if (stateArrays == null) {
+            IonState ions = membrane.ions();
+            List<double[]> arrays = new ArrayList<>(List.of(membrane.v(), ions.ena(), ions.ek(), ions.eca(), ions.cai(),
+                    ions.cao(), ions.ina(), ions.ik(), ions.ica()));
+            for (DensityMechanism m : mechanisms) {
+                arrays.addAll(Arrays.asList(m.states()));
+            }
+            stateArrays = arrays.toArray(double[][]::new);
         }
-        return arrays.toArray(double[][]::new);
+        return stateArrays;
+    }
+
+    /** @return whether live array k is a state variable (voltage, [Ca]i, mechanism states), not a derived quantity */
+    private static boolean isStateVariable(int k) {
+        return k == 0 || k == 4 || k >= MEMBRANE_ARRAYS;
+    }
+
+    /** Every state of a simulation's cell at one moment, without time ({@link #cellState()}); immutable. */
+    public static final class CellState {
+        private final double[][] arrays;
+        private final double[] scale;
+
+        private CellState(double[][] arrays, double[] scale) {
+            this.arrays = arrays;
+            this.scale = scale;
+        }
     }
 
     /** A saved moment of a simulation's cell ({@link #save()}); immutable. */

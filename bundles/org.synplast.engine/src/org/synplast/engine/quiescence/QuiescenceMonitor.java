@@ -15,7 +15,18 @@ import org.synplast.engine.cable.Simulation;
  * <p>The error of holding is that of the residual transient: a mode with time constant τ moving
  * less than the tolerance per window has an amplitude below tolerance·τ/window, which the held
  * run keeps instead of letting decay; the pair simulation's tests bound its effect on EPSPs and ρ.
- * Not thread-safe; no allocation after construction.
+ *
+ * <p>The state at the latest such hold is the cell's resting state. Later, once the cell is back
+ * near it (every voltage within {@link QuiescenceSettings#restVoltageMv()}, every other state
+ * variable within {@link QuiescenceSettings#restTolerance()} of its scale, {@link Simulation#isNear})
+ * and the next activity is at least
+ * {@link QuiescenceSettings#restGapMs()} ahead, the cell is {@link Simulation#relax relaxed}: set to
+ * rest and held. A stepped run would decay from that small deviation towards the same rest over
+ * the gap (the cell is linear that close to a stable fixed point), so relaxing errs by the part of
+ * the deviation that would survive the gap, far below the tolerance when the gap spans many of the
+ * cell's slowest time constants; the synapses see the resting voltage over the gap instead of the
+ * decaying one. This skips the long, slow tail of every EPSP that the stillness criterion waits for.
+ * Not thread-safe; allocates only when it takes a resting state.
  */
 public final class QuiescenceMonitor {
 
@@ -28,6 +39,8 @@ public final class QuiescenceMonitor {
     private final int windowSteps;
     private int sinceSnapshot;
     private int quiet;
+    private Simulation.CellState rest;
+    private long relaxations;
     private long heldSteps;
     private long holds;
 
@@ -65,16 +78,22 @@ public final class QuiescenceMonitor {
         quiet = isStill() ? quiet + 1 : 0;
         snapshot();
         sinceSnapshot = 0;
-        if (quiet < settings.quietWindows()) {
-            return 0;
-        }
         double dt = sim.dt();
         double gap = nextActivityMs - settings.marginMs() - sim.time();
         if (gap < settings.minimumGapMs()) {
             return 0;
         }
         long steps = (long) Math.floor(gap / dt + 1e-9);
-        sim.hold(steps, settings.substepMs());
+        if (rest != null && gap >= settings.restGapMs()
+                && sim.isNear(rest, settings.restVoltageMv(), settings.restTolerance())) {
+            sim.relax(rest, steps, settings.substepMs());
+            relaxations++;
+        } else if (quiet >= settings.quietWindows()) {
+            rest = sim.cellState();
+            sim.hold(steps, settings.substepMs());
+        } else {
+            return 0;
+        }
         heldSteps += steps;
         holds++;
         return steps;
@@ -85,9 +104,14 @@ public final class QuiescenceMonitor {
         return heldSteps;
     }
 
-    /** @return the number of gaps held so far */
+    /** @return the number of gaps held so far (relaxed ones included) */
     public long holds() {
         return holds;
+    }
+
+    /** @return the number of gaps over which the cell was relaxed to rest */
+    public long relaxations() {
+        return relaxations;
     }
 
     private boolean isStill() {

@@ -12,16 +12,25 @@ import org.synplast.engine.EngineException;
  * @param marginMs                 fixed stepping resumes this long before the next activity [ms]
  * @param minimumGapMs             shorter gaps are stepped [ms]
  * @param substepMs                longest substep of the point processes over a held gap [ms]
+ * @param restVoltageMv            largest voltage difference from the resting state for relaxing to
+ *                                 it [mV]
+ * @param restTolerance            largest difference of any other state variable from the resting
+ *                                 state, relative to its scale, for relaxing to it
+ * @param restGapMs                shortest gap (to the margin before the next activity) over which
+ *                                 the cell is relaxed to rest [ms]
  */
 public record QuiescenceSettings(double windowMs, int quietWindows, double voltageToleranceMv,
-        double calciumRelativeTolerance, double marginMs, double minimumGapMs, double substepMs) {
+        double calciumRelativeTolerance, double marginMs, double minimumGapMs, double substepMs, double restVoltageMv,
+        double restTolerance, double restGapMs) {
 
     /**
      * The settings the pair simulation's accuracy tests justify: 1 ms windows, 20 quiet windows in
      * a row, voltage still to 1e−7 mV and calcium to 1e−8 (relative) per window, 5 ms margin, gaps
-     * from 50 ms, 0.5 ms point-process substeps.
+     * from 50 ms, 0.5 ms point-process substeps; relaxing to rest within 0.01 mV and 1 % of every
+     * other state variable's scale over gaps from 1 s.
      */
-    public static final QuiescenceSettings DEFAULT = new QuiescenceSettings(1, 20, 1e-7, 1e-8, 5, 50, 0.5);
+    public static final QuiescenceSettings DEFAULT = new QuiescenceSettings(1, 20, 1e-7, 1e-8, 5, 50, 0.5, 0.01, 0.01,
+            1000);
 
     /** Validates. */
     public QuiescenceSettings {
@@ -33,5 +42,8 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
         EngineException.require(marginMs >= 0, "margin [ms]", "non-negative", marginMs);
         EngineException.require(minimumGapMs > 0, "minimum gap [ms]", "positive", minimumGapMs);
         EngineException.require(substepMs > 0, "substep [ms]", "positive", substepMs);
+        EngineException.require(restVoltageMv >= 0, "rest voltage tolerance [mV]", "non-negative", restVoltageMv);
+        EngineException.require(restTolerance >= 0, "rest tolerance", "non-negative", restTolerance);
+        EngineException.require(restGapMs > 0, "rest gap [ms]", "positive", restGapMs);
     }
 }

@@ -1,18 +1,13 @@
 package org.synplast.experiment.bench;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.synplast.engine.celltype.CellType;
 import org.synplast.engine.mechanism.RateEvaluation;
-import org.synplast.engine.morphology.SectionType;
-import org.synplast.engine.sampling.PathwayPhysiology;
-import org.synplast.engine.synapse.MechanismConstants;
-import org.synplast.engine.synapse.PlasticityParameters;
 import org.synplast.experiment.plan.ConnectionPlan;
 import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.Experiments;
 import org.synplast.experiment.plan.InVitroResult;
-import org.synplast.experiment.plan.PlacementRule;
 import org.synplast.experiment.plan.Protocols;
 import org.synplast.experiment.plan.SynapseCount;
 
@@ -27,8 +22,7 @@ import org.synplast.experiment.plan.SynapseCount;
  *   ~/.m2/repository/com/google/code/gson/gson/2.10/gson-2.10.jar \
  *   org.synplast.experiment.bench.BenchMain [pairs=2] [threads=1] [test spikes per phase=60] [timed ms=500] [sweeps=10]
  * </pre>
- * The connection mirrors {@code dsl-examples/lib/pathways.synplast} L5TTPC_L5TTPC (4–14 synapses,
- * basal and apical dendrites within 500 µm, the SSCx pathway physiology, the paper's fit).
+ * The connection is {@link Experiments#l5ttpc} with 4–14 synapses per pair.
  */
 public final class BenchMain {
 
@@ -50,10 +44,7 @@ public final class BenchMain {
                     t.synapses(), t.compartments(), t.steps(), t.seconds(), t.cpuSeconds(), t.spikes(),
                     t.compartmentStepsPerSecond(), t.compartmentStepsPerCpuSecond());
         }
-        ConnectionPlan connection = new ConnectionPlan("L5TTPC_L5TTPC", "L5TTPC", CellType.L5_TTPC.model(),
-                new SynapseCount.Uniform(4, 14), new PlacementRule(Set.of(SectionType.BASAL, SectionType.APICAL), 0,
-                        500, PlacementRule.Weighting.AREA),
-                PathwayPhysiology.L5TTPC_L5TTPC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
+        ConnectionPlan connection = Experiments.l5ttpc(new SynapseCount.Uniform(4, 14));
         ExperimentPlan plan = new ExperimentPlan("mrk97_07", connection,
                 Protocols.pairing("mrk97_07", 5, 10, 10, sweeps, 4000, tests), pairs, 7,
                 new InVitroResult(1.2013, 0.0626, 6, "Markram et al. 1997"), 0.05);

@@ -9,6 +9,7 @@ import org.synplast.engine.cell.Discretization;
 import org.synplast.engine.cell.DistanceOrigin;
 import org.synplast.engine.cell.Insertion;
 import org.synplast.engine.cell.RegionProperties;
+import org.synplast.engine.celltype.CellType;
 import org.synplast.engine.mechanism.Hh;
 import org.synplast.engine.mechanism.Pas;
 import org.synplast.engine.morphology.Morphology;
@@ -20,8 +21,8 @@ import org.synplast.engine.synapse.MechanismConstants;
 import org.synplast.engine.synapse.PlasticityParameters;
 
 /**
- * A small test cell and connection built with the engine's API (the engine's Hay/BBP cell types
- * are not used here): a 25 µm hh soma with a passive basal (200 µm, 1.5 µm) and apical
+ * A small test cell and connection built with the engine's API, and the L5 TTPC connection of the
+ * paper for the few tests that need a real cell. The test cell: a 25 µm hh soma with a passive basal (200 µm, 1.5 µm) and apical
  * (600 µm, 3 µm) dendrite, 5 compartments per section, NEURON's hh at 6.3 °C (hh is in heat
  * block at 34 °C).
  */
@@ -54,6 +55,18 @@ public final class Experiments {
         return new ConnectionPlan("test", "ball-and-sticks", ballAndSticks(), count,
                 new PlacementRule(Set.of(SectionType.BASAL, SectionType.APICAL), 0, 1000, PlacementRule.Weighting.AREA),
                 PathwayPhysiology.L23PC_L5TTPC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
+    }
+
+    /**
+     * @param count synapses per pair
+     * @return L5TTPC_L5TTPC of {@code dsl-examples/lib/pathways.synplast} on the engine's L5 TTPC
+     *         (basal and apical dendrites within 500 µm, the SSCx pathway physiology, the paper's
+     *         fit), with the given synapse count
+     */
+    public static ConnectionPlan l5ttpc(SynapseCount count) {
+        return new ConnectionPlan("L5TTPC_L5TTPC", "L5TTPC", CellType.L5_TTPC.model(), count,
+                new PlacementRule(Set.of(SectionType.BASAL, SectionType.APICAL), 0, 500, PlacementRule.Weighting.AREA),
+                PathwayPhysiology.L5TTPC_L5TTPC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
     }
 
     /**

@@ -4,22 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.synplast.engine.celltype.CellType;
-import org.synplast.engine.morphology.SectionType;
-import org.synplast.engine.sampling.PathwayPhysiology;
 import org.synplast.engine.synapse.Conditions;
-import org.synplast.engine.synapse.MechanismConstants;
-import org.synplast.engine.synapse.PlasticityParameters;
 import org.synplast.engine.synapse.Switches;
 import org.synplast.experiment.plan.ConnectionPlan;
 import org.synplast.experiment.plan.ExperimentPlan;
+import org.synplast.experiment.plan.Experiments;
 import org.synplast.experiment.plan.InVitroResult;
 import org.synplast.experiment.plan.Induction;
-import org.synplast.experiment.plan.PlacementRule;
 import org.synplast.experiment.plan.PostStimulus;
 import org.synplast.experiment.plan.ProtocolPlan;
 import org.synplast.experiment.plan.ReadOut;
@@ -47,10 +41,7 @@ class L5ttpcPairingTest {
 
     @BeforeAll
     static void run() {
-        ConnectionPlan connection = new ConnectionPlan("L5TTPC_L5TTPC", "L5TTPC", CellType.L5_TTPC.model(),
-                new SynapseCount.Uniform(5, 5), new PlacementRule(Set.of(SectionType.BASAL, SectionType.APICAL), 0,
-                        500, PlacementRule.Weighting.AREA),
-                PathwayPhysiology.L5TTPC_L5TTPC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
+        ConnectionPlan connection = Experiments.l5ttpc(new SynapseCount.Uniform(5, 5));
         RunResults results = new ExperimentRunner(new PairSimulator(), RunOptions.of(2)).run(
                 List.of(plan(connection, +10), plan(connection, -10)), List.of(),
                 new RunInfo("test", Map.of()), RunMonitor.NONE);

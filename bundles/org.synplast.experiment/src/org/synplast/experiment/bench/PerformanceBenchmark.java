@@ -29,10 +29,12 @@ import org.synplast.experiment.results.SynapseRecord;
 import org.synplast.experiment.run.ExperimentRunner;
 import org.synplast.experiment.run.PairJob;
 import org.synplast.experiment.run.PairSimulator;
+import org.synplast.experiment.run.PreparedPair;
 import org.synplast.experiment.run.QuiescenceSkipping;
 import org.synplast.experiment.run.RunInfo;
 import org.synplast.experiment.run.RunMonitor;
 import org.synplast.experiment.run.RunOptions;
+import org.synplast.experiment.run.StepCounts;
 import org.synplast.experiment.run.TraceOptions;
 
 /**
@@ -244,7 +246,7 @@ public final class PerformanceBenchmark {
      * The cost of one pair in SynPlast's default mode (tabulated rates, quiescence skipping),
      * measured as CPU time of the calling thread with few and with more test spikes per phase
      * and extrapolated linearly in the test spikes to the full protocol. Each measurement uses a
-     * fresh simulator, so it includes the cell's own calibration, which a population shares.
+     * fresh simulator, so its calibration includes the cell's own, which a population shares.
      *
      * @param plan      the full experiment (e.g. mrk97_07, 60 test spikes per phase)
      * @param fewTests  test spikes per phase of the first measurement
@@ -253,32 +255,54 @@ public final class PerformanceBenchmark {
      * @return the projection
      */
     public static Projection project(ExperimentPlan plan, int fewTests, int moreTests, double dtMs) {
-        return new Projection(plan.protocol().baseline().count(), fewTests, pairCpuSeconds(plan, fewTests, dtMs),
-                moreTests, pairCpuSeconds(plan, moreTests, dtMs));
+        return new Projection(plan.protocol().baseline().count(), dtMs, pairCost(plan, fewTests, dtMs),
+                pairCost(plan, moreTests, dtMs));
     }
 
-    private static double pairCpuSeconds(ExperimentPlan plan, int tests, double dtMs) {
+    private static PairCost pairCost(ExperimentPlan plan, int tests, double dtMs) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
-        new PairSimulator().simulate(new PairJob(reduced(plan, tests, 1), 0, dtMs, TraceOptions.NONE, () -> false));
-        return (threads.getCurrentThreadCpuTime() - cpu) * 1e-9;
+        PairSimulator simulator = new PairSimulator();
+        PairJob job = new PairJob(reduced(plan, tests, 1), 0, dtMs, TraceOptions.NONE, () -> false);
+        long start = threads.getCurrentThreadCpuTime();
+        PreparedPair prepared = simulator.prepare(job);
+        long calibrated = threads.getCurrentThreadCpuTime();
+        StepCounts steps = new StepCounts();
+        simulator.run(job, prepared, steps);
+        long end = threads.getCurrentThreadCpuTime();
+        return new PairCost(tests, (calibrated - start) * 1e-9, (end - calibrated) * 1e-9, steps);
     }
 
     /**
-     * One pair's cost at two test-spike counts and its extrapolation (targets 2 and 3 of issue 8).
+     * One pair's CPU cost in SynPlast's default mode, split into its preparation and its protocol.
      *
-     * @param fullTests   test spikes per phase of the full protocol
-     * @param fewTests    test spikes per phase of the first measurement
-     * @param fewSeconds  its CPU time [s]
-     * @param moreTests   test spikes per phase of the second measurement
-     * @param moreSeconds its CPU time [s]
+     * @param tests              test spikes per phase
+     * @param calibrationSeconds drawing, calibration, postsynaptic pulse and latencies [CPU s]
+     * @param protocolSeconds    the protocol run [CPU s]
+     * @param steps              where the protocol's steps went
      */
-    public record Projection(int fullTests, int fewTests, double fewSeconds, int moreTests, double moreSeconds) {
+    public record PairCost(int tests, double calibrationSeconds, double protocolSeconds, StepCounts steps) {
+
+        /** @return calibration and protocol [CPU s] */
+        public double seconds() {
+            return calibrationSeconds + protocolSeconds;
+        }
+    }
+
+    /**
+     * One pair's cost at two test-spike counts and its extrapolation (targets 2 and 3 of issue 8),
+     * with the profile of the larger measurement.
+     *
+     * @param fullTests test spikes per phase of the full protocol
+     * @param dtMs      the step [ms]
+     * @param few       the first measurement
+     * @param more      the second, with more test spikes
+     */
+    public record Projection(int fullTests, double dtMs, PairCost few, PairCost more) {
 
         /** @return the extrapolated CPU time of one pair of the full protocol [s] */
         public double fullPairSeconds() {
-            double perTest = (moreSeconds - fewSeconds) / (moreTests - fewTests);
-            return fewSeconds + perTest * (fullTests - fewTests);
+            double perTest = (more.seconds() - few.seconds()) / (more.tests() - few.tests());
+            return few.seconds() + perTest * (fullTests - few.tests());
         }
 
         /**
@@ -290,16 +314,23 @@ public final class PerformanceBenchmark {
             return fullPairSeconds() * pairs / threads;
         }
 
-        /** @return the projection as report lines, with the targets of issue 8 */
+        /** @return the projection as report lines, with the targets of issue 8 and the profile */
         public List<String> lines() {
-            return List.of(
-                    String.format(Locale.ROOT, "one pair, %d / %d test spikes per phase: %.1f / %.1f CPU s; "
-                            + "extrapolated to %d: %.1f CPU s", fewTests, moreTests, fewSeconds, moreSeconds, fullTests,
-                            fullPairSeconds()),
-                    String.format(Locale.ROOT, "target 2, full protocol, 100 pairs on 2 cores: %.0f s projected "
-                            + "(goal 60 s, ratio %.1f)", seconds(100, 2), seconds(100, 2) / 60),
-                    String.format(Locale.ROOT, "target 3, 7 x 7 grid of 100 pairs on 2 cores: %.0f s projected "
-                            + "(goal 1800 s, ratio %.1f)", 49 * seconds(100, 2), 49 * seconds(100, 2) / 1800));
+            List<String> out = new ArrayList<>();
+            out.add(String.format(Locale.ROOT, "one pair, %d / %d test spikes per phase: %.1f / %.1f CPU s; "
+                    + "extrapolated to %d: %.1f CPU s", few.tests(), more.tests(), few.seconds(), more.seconds(),
+                    fullTests, fullPairSeconds()));
+            out.add(String.format(Locale.ROOT, "target 2, full protocol, 100 pairs on 2 cores: %.0f s projected "
+                    + "(goal 60 s, ratio %.1f)", seconds(100, 2), seconds(100, 2) / 60));
+            out.add(String.format(Locale.ROOT, "target 3, 7 x 7 grid of 100 pairs on 2 cores: %.0f s projected "
+                    + "(goal 1800 s, ratio %.1f)", 49 * seconds(100, 2), 49 * seconds(100, 2) / 1800));
+            long solved = more.steps().solved();
+            out.add(String.format(Locale.ROOT, "profile of the pair with %d test spikes per phase: calibration %.1f CPU s "
+                    + "(its cell's share included), protocol %.1f CPU s = %d solved steps x %.0f us", more.tests(),
+                    more.calibrationSeconds(), more.protocolSeconds(), solved,
+                    solved == 0 ? 0 : 1e6 * more.protocolSeconds() / solved));
+            out.addAll(more.steps().describe(dtMs).lines().map(l -> "  " + l).toList());
+            return out;
         }
     }
 

@@ -56,8 +56,9 @@ import org.synplast.experiment.results.SynapseRecord;
  * from each synapse's stream (seed, RELEASE, i, k);</li>
  * <li>EPSPs measured on the fly ({@link EpspMeter}), decimated traces if asked.</li>
  * <li>with {@link PairJob#skipping()} on (and no traces), quiescent intervals outside the
- * protocol's busy times ({@link ActivityCalendar}) are held instead of stepped
- * ({@link QuiescenceMonitor}).</li>
+ * protocol's busy times ({@link ActivityCalendar}) are held instead of stepped, or relaxed to
+ * the resting state where the cell is back near it and the gap is long ({@link QuiescenceMonitor});
+ * {@link StepCounts} tells how many steps each phase solved and skipped.</li>
  * </ol>
  * The quiet time before every calibration measurement and probe is simulated once per cell and
  * per pair ({@link RestingState}), and each continues from there (exactly the same numbers).
@@ -167,7 +168,27 @@ public final class PairSimulator implements PairSimulation {
 
     @Override
     public PairResult simulate(PairJob job) {
-        PreparedPair prepared = prepare(job);
+        return simulate(job, new StepCounts());
+    }
+
+    /**
+     * @param job    the pair
+     * @param counts receives where the protocol's steps went
+     * @return the pair's result
+     */
+    public PairResult simulate(PairJob job, StepCounts counts) {
+        return run(job, prepare(job), counts);
+    }
+
+    /**
+     * The protocol run of a prepared pair.
+     *
+     * @param job      the pair
+     * @param prepared {@link #prepare prepare(job)}
+     * @param counts   receives where the protocol's steps went
+     * @return the pair's result
+     */
+    public PairResult run(PairJob job, PreparedPair prepared, StepCounts counts) {
         ExperimentPlan plan = job.plan();
         ProtocolPlan protocol = plan.protocol();
         double dt = job.dtMs();
@@ -211,6 +232,7 @@ public final class PairSimulator implements PairSimulation {
                 }
                 forwarded = true;
             }
+            StepCounts.Phase phase = StepCounts.Phase.at(schedule, sim.time());
             sim.advance();
             double v = sim.voltage(soma);
             meter.sample(sim.time(), v);
@@ -221,9 +243,9 @@ public final class PairSimulator implements PairSimulation {
             if (n % CANCEL_POLL_STEPS == 0 && job.canceled().getAsBoolean()) {
                 throw new CancellationException("pair " + job.pair() + " of " + plan.name());
             }
-            if (monitor != null) {
-                n += monitor.afterStep(calendar.nextActivity(sim.time()));
-            }
+            long skipped = monitor == null ? 0 : monitor.afterStep(calendar.nextActivity(sim.time()));
+            n += skipped;
+            counts.add(phase, 1, skipped);
         }
         meter.finish();
         PairReadOut readOut = PairReadOut.of(meter, protocol.readOut(), schedule.baselineTestMs().length);
