@@ -267,6 +267,8 @@ class SuiteCommandTest {
         assertTrue(md.contains("- Wall time: "), md);
         assertTrue(md.contains("| quick_plus10 | " + a + " | SuitePath | amplitude | training | "), md);
         assertTrue(md.contains("![heatmaps](heatmaps.svg)") && md.contains("![distance](distance.svg)"), md);
+        assertFalse(Files.readString(out.resolve("results.json")).contains("\"trace\":{"),
+                "no traces: the suite's report draws none");
     }
 
     @Test

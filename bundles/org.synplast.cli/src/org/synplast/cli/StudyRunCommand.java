@@ -83,6 +83,16 @@ abstract class StudyRunCommand<S extends StudySource> implements Callable<Intege
      */
     abstract void report(Batch batch, RunResults results, Path dir, PrintWriter out);
 
+    /**
+     * Returns how the runner runs: by default the command line's settings with the first pair of
+     * every experiment traced.
+     *
+     * @return the runner's options
+     */
+    RunOptions options() {
+        return settings.options();
+    }
+
     @Override
     public final Integer call() {
         settings.check(spec.commandLine());
@@ -92,7 +102,7 @@ abstract class StudyRunCommand<S extends StudySource> implements Callable<Intege
             S study = load(err);
             Batch batch = plan(study);
             Path dir = settings.outputDirectory(batch.name());
-            RunOptions options = settings.options();
+            RunOptions options = options();
             Optional<RunResults> run = execution.run(batch.experiments(), batch.sweeps(), options, study);
             if (run.isEmpty()) {
                 return execution.finish(ExitCodes.INTERRUPTED);

@@ -15,6 +15,8 @@ import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.SweepPlan;
 import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.results.SweepResult;
+import org.synplast.experiment.run.RunOptions;
+import org.synplast.experiment.run.TraceOptions;
 import org.synplast.report.html.HtmlReport;
 import org.synplast.report.results.CsvTables;
 import org.synplast.report.results.DistanceSeries;
@@ -42,14 +44,25 @@ final class SuiteCommand extends StudyRunCommand<Suite> {
     @Parameters(paramLabel = "DIR", description = "the folder of .synplast files")
     Path folder;
 
-    private final Map<String, SuiteEntry> entries = new LinkedHashMap<>();
-    private final List<DistanceSeries> distances = new ArrayList<>();
-    private String pairsPerCondition;
+    /** Each experiment's file, role and paper value, and the distance series: set by {@link #plan}. */
+    final Map<String, SuiteEntry> entries = new LinkedHashMap<>();
+    final List<DistanceSeries> distances = new ArrayList<>();
+    String pairsPerCondition;
     private SuiteReport suiteReport;
 
     @Override
     Suite load(PrintWriter err) {
         return Suite.load(folder, err);
+    }
+
+    /**
+     * Without traces: the suite's report draws none, and a traced pair per condition would make the
+     * results file of the whole suite hundreds of megabytes.
+     */
+    @Override
+    RunOptions options() {
+        RunOptions o = settings.options();
+        return new RunOptions(o.threads(), o.dtMs(), TraceOptions.NONE, o.skipping());
     }
 
     @Override
