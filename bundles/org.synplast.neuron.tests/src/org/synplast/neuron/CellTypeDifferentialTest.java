@@ -127,10 +127,11 @@ class CellTypeDifferentialTest {
             int c = sites.get(k);
             String what = String.format(Locale.ROOT, "%s %s at %.1f µm (diam %.2f µm)", type, cell.type(c), cell.distance(c),
                     cell.diameter(c));
-            summary.append(String.format(Locale.ROOT, "%s: [Ca]i rise engine %.6g mM, NEURON %.6g mM, max|diff| %.3g mM%n", what,
-                    riseEngine, riseNeuron, diff));
+            summary.append(String.format(Locale.ROOT, "%s: [Ca]i rise engine %.6g mM, NEURON %.6g mM, max|diff| %.3g mM%n",
+                    what, riseEngine, riseNeuron, diff));
             checks.add(() -> assertTrue(riseEngine > 0, what + ": no [Ca]i rise"));
-            checks.add(() -> assertTrue(diff <= 0.01 * riseEngine, what + ": [Ca]i max |diff| " + diff + " mM, rise " + riseEngine));
+            checks.add(() -> assertTrue(diff <= 0.01 * riseEngine,
+                    what + ": [Ca]i max |diff| " + diff + " mM, rise " + riseEngine));
             checks.add(() -> assertTrue(Math.abs(riseEngine - riseNeuron) <= 0.01 * riseEngine, what + ": [Ca]i rise engine "
                     + riseEngine + " mM, NEURON " + riseNeuron + " mM"));
         }

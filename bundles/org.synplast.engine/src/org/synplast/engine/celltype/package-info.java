@@ -74,9 +74,10 @@
  * cells.md §2.5's target for the basal dendrite at 50 µm (5.24e−4 ± 9.01e−5 mM) is met within
  * 3 SD by the published cADpyr_L5TPC only on its own morphology C060114A5 under the SSCx protocol
  * (holding current to −83 mV, which de-inactivates Ca_LVAst: 3.0e−4 mM; 1.64e−4 mM from rest).
- * The stand-ins give 0.67e−4 (L5 TTPC; 1.17e−4 with the SSCx holding) and 1.72e−4 mM (L4 PC) from
- * rest, the L5 value lowered mainly by its 1.84 µm basal stem, on which the DC0 influx (∝ 4/diam)
- * is half that on the reconstruction's 0.92 µm branch; NEURON gives the same values. The tests assert the order of
+ * From rest the stand-ins give 0.67e−4 (L5 TTPC; 1.17e−4 with the SSCx holding) and 1.72e−4 mM
+ * (L4 PC; 2.5e−4, −3.0 SD, with the SSCx holding). The L5 value is lowered mainly by the
+ * stand-in's 1.84 µm basal stem, on which the DC0 influx (∝ 4/diam) is half that on the
+ * reconstruction's 0.92 µm branch. NEURON gives the same values. The tests assert the order of
  * magnitude (CellTypeBehaviourTest). The 2015 L2/3 e-model has no dendritic calcium (§1.7), so
  * the target cited for L2/3 PCs cannot apply to it.
  *
