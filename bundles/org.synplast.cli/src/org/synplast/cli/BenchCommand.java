@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  * same run and the ratio: (1) fixed-step throughput of the L5 TTPC with plastic synapses against
  * NEURON on the exported model; (2) a training experiment's pairs in SynPlast's default mode
  * against the plain fixed-step run with exact rates on a reduced protocol (speed-up and agreement),
- * and one pair's cost extrapolated to the full protocol and 100 pairs on 2 cores; (3) the same for
- * the 7 × 7 frequency × Δt grid.
+ * and one pair's cost extrapolated to the full protocol and 100 pairs on 2 cores, with the profile
+ * of that pair (calibration and protocol CPU time, steps solved and skipped per phase); (3) the same
+ * for the 7 × 7 frequency × Δt grid.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the speed targets: engine vs NEURON throughput, a training experiment's pairs vs the plain "
@@ -40,11 +41,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "the training experiment (default: ${DEFAULT-VALUE})")
     String experiment;
 
-    @Option(names = "--pairs", paramLabel = "N", defaultValue = "2",
+    @Option(names = "--pairs", paramLabel = "N", defaultValue = "1",
             description = "pairs of the reduced comparison with the plain fixed-step run (default: ${DEFAULT-VALUE})")
     int pairs;
 
-    @Option(names = "--tests", paramLabel = "K", defaultValue = "3",
+    @Option(names = "--tests", paramLabel = "K", defaultValue = "2",
             description = "test spikes per phase of the reduced protocol; the projection also measures 2K "
                     + "(default: ${DEFAULT-VALUE})")
     int tests;
