@@ -80,6 +80,18 @@ class ResultsFileTest {
         assertEquals(Files.readString(f), Files.readString(again));
     }
 
+    /** The results file gets the permissions of any new file in its folder (a temporary file's would be 0600). */
+    @Test
+    void resultsFileHasTheFolderDefaultPermissions() throws IOException {
+        Path f = dir.resolve("run.json");
+        ResultsFile.write(f, sample());
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(f));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file left");
+        }
+    }
+
     @Test
     void failureWhileWritingLeavesNoFile() throws IOException {
         Path f = dir.resolve("run.json");
