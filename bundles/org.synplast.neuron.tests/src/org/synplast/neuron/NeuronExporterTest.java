@@ -89,6 +89,17 @@ class NeuronExporterTest {
         assertTrue(export.mechanisms().isEmpty(), "hh is built into NEURON");
     }
 
+    /** An export into a directory given relative to the working directory runs (the driver runs inside it). */
+    @Test
+    void exportInARelativeDirectoryRuns(@TempDir Path dir) {
+        NeuronFixture.requireNeuron();
+        Cell cell = ballAndStick(List.of(Insertion.of(Hh.KIND, Set.of(SectionType.SOMA))));
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("relative"));
+        NeuronExport export = NeuronExporter.export(NeuronModel.of(cell, 0.025, 10, List.of(), List.of()), relative);
+        NeuronResult result = new NeuronRunner(dir.resolve("cache")).run(export);
+        assertTrue(result.times().length > 1, "NEURON's traces were read");
+    }
+
     @Test
     void mechanismWithoutNmodlIsRejected(@TempDir Path dir) {
         MechanismKind unknown = AbstractDensityMechanism.kind("notInSynPlast", Map.of("g", 0.0), Pas.KIND::create);

@@ -94,10 +94,13 @@ public final class NeuronRunner {
         unavailability().ifPresent(reason -> {
             throw new NeuronException(reason);
         });
-        String library = export.mechanisms().isEmpty() ? "-" : compile(export.mechanisms()).toString();
-        Path output = export.directory().resolve("output");
-        execute(List.of(PYTHON.toString(), export.driver().toString(), export.model().toString(), library,
-                output.toString()), export.directory(), export.directory().resolve("neuron.log"));
+        // absolute paths: the driver runs in the export's directory, which may be given relative
+        String library = export.mechanisms().isEmpty() ? "-"
+                : compile(export.mechanisms()).toAbsolutePath().toString();
+        Path output = export.directory().resolve("output").toAbsolutePath();
+        execute(List.of(PYTHON.toString(), export.driver().toAbsolutePath().toString(),
+                export.model().toAbsolutePath().toString(), library, output.toString()), export.directory(),
+                export.directory().resolve("neuron.log"));
         return read(output);
     }
 
