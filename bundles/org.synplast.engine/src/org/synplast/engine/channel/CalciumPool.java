@@ -22,6 +22,8 @@ public abstract class CalciumPool extends AbstractDensityMechanism {
     private final double[] decay;
     private final double[] minCai;
     private final double[] drive;
+    private final double[] retention; // exp(−dt/decay) for steps of retentionDt
+    private double retentionDt = Double.NaN; // [ms]
 
     /**
      * @param name         the NMODL suffix
@@ -34,6 +36,7 @@ public abstract class CalciumPool extends AbstractDensityMechanism {
         this.decay = parameter(parameters, decayName);
         this.minCai = new double[compartments.length];
         this.drive = new double[compartments.length];
+        this.retention = new double[compartments.length];
     }
 
     /**
@@ -63,10 +66,16 @@ public abstract class CalciumPool extends AbstractDensityMechanism {
         double[] cai = m.ions().cai();
         double[] ica = m.ions().ica();
         double dt = m.dt();
+        if (dt != retentionDt) {
+            for (int k = 0; k < comp.length; k++) {
+                retention[k] = Math.exp(-dt / decay[k]);
+            }
+            retentionDt = dt;
+        }
         for (int k = 0; k < comp.length; k++) {
             int c = comp[k];
             double steady = minCai[k] - drive[k] * ica[c] * decay[k];
-            cai[c] = steady + (cai[c] - steady) * Math.exp(-dt / decay[k]);
+            cai[c] = steady + (cai[c] - steady) * retention[k];
         }
     }
 

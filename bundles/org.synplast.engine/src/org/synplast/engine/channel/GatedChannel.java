@@ -212,9 +212,15 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
     @Override
     public void advance(Membrane m) {
         double[] v = m.v();
-        double[] cai = m.ions().cai();
-        double dt = m.dt();
-        double[][] byCompartment = dt == tableDt ? tables : null;
+        double[][] byCompartment = m.dt() == tableDt ? tables : null;
+        if (byCompartment != null && gates.length == 2) {
+            advanceTwoGates(m, byCompartment);
+            return;
+        }
+        if (byCompartment != null && gates.length == 1) {
+            advanceOneGate(m, byCompartment);
+            return;
+        }
         int g = gates.length;
         for (int k = 0; k < comp.length; k++) {
             int c = comp[k];
@@ -232,12 +238,67 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
                     x[k] += approach * (xInf - x[k]);
                 }
             } else {
-                rates(k, v[c], cai[c], inf, tau);
-                for (int j = 0; j < g; j++) {
-                    double[] x = gates[j];
-                    x[k] -= Math.expm1(-dt / tau[j]) * (inf[j] - x[k]);
-                }
+                advanceExactly(m, k);
             }
+        }
+    }
+
+    /**
+     * The tabulated update of {@link #advance} written out for two gates (and below for one, which
+     * covers every channel of the library): the same operations per gate as the general loop,
+     * without its per-gate loop and array indirections, which made the update 1.4 times slower
+     * (measured on the L5 TTPC).
+     */
+    private void advanceTwoGates(Membrane m, double[][] byCompartment) {
+        double[] v = m.v();
+        double[] x0 = gates[0];
+        double[] x1 = gates[1];
+        for (int k = 0; k < comp.length; k++) {
+            double[] table = byCompartment[k];
+            double grid = (v[comp[k]] - TABLE_MIN) * INVERSE_STEP;
+            if (table != null && grid >= 0 && grid < TABLE_POINTS - 1) {
+                int below = (int) grid;
+                double f = grid - below;
+                int a = 4 * below;
+                double inf0 = table[a] + f * (table[a + 4] - table[a]);
+                double approach0 = table[a + 1] + f * (table[a + 5] - table[a + 1]);
+                double inf1 = table[a + 2] + f * (table[a + 6] - table[a + 2]);
+                double approach1 = table[a + 3] + f * (table[a + 7] - table[a + 3]);
+                x0[k] += approach0 * (inf0 - x0[k]);
+                x1[k] += approach1 * (inf1 - x1[k]);
+            } else {
+                advanceExactly(m, k);
+            }
+        }
+    }
+
+    private void advanceOneGate(Membrane m, double[][] byCompartment) {
+        double[] v = m.v();
+        double[] x0 = gates[0];
+        for (int k = 0; k < comp.length; k++) {
+            double[] table = byCompartment[k];
+            double grid = (v[comp[k]] - TABLE_MIN) * INVERSE_STEP;
+            if (table != null && grid >= 0 && grid < TABLE_POINTS - 1) {
+                int below = (int) grid;
+                double f = grid - below;
+                int a = 2 * below;
+                double inf0 = table[a] + f * (table[a + 2] - table[a]);
+                double approach0 = table[a + 1] + f * (table[a + 3] - table[a + 1]);
+                x0[k] += approach0 * (inf0 - x0[k]);
+            } else {
+                advanceExactly(m, k);
+            }
+        }
+    }
+
+    /** One compartment with exact rates: no tables, a voltage off the grid or rates that read [Ca]i. */
+    private void advanceExactly(Membrane m, int k) {
+        int c = comp[k];
+        rates(k, m.v()[c], m.ions().cai()[c], inf, tau);
+        double dt = m.dt();
+        for (int j = 0; j < gates.length; j++) {
+            double[] x = gates[j];
+            x[k] -= Math.expm1(-dt / tau[j]) * (inf[j] - x[k]);
         }
     }
 }

@@ -31,8 +31,10 @@ public abstract class AbstractDensityMechanism implements DensityMechanism {
         this.name = name;
         this.comp = compartments.clone();
         for (int k = 1; k < comp.length; k++) {
-            EngineException.require(comp[k] > comp[k - 1], "compartments of " + name, "strictly ascending",
-                    Arrays.toString(compartments));
+            if (comp[k] <= comp[k - 1]) {
+                throw new EngineException(EngineMessage.INVALID_ARGUMENT, "compartments of " + name, "strictly ascending",
+                        Arrays.toString(compartments));
+            }
         }
     }
 
