@@ -245,7 +245,8 @@ public final class PerformanceBenchmark {
     /**
      * The cost of one pair in SynPlast's default mode (tabulated rates, quiescence skipping),
      * measured as CPU time of the calling thread with few and with more test spikes per phase
-     * and extrapolated linearly in the test spikes to the full protocol. Each measurement uses a
+     * and extrapolated linearly in the test spikes to the full protocol
+     * ({@link Projection#fullPairSeconds()}). Each measurement uses a
      * fresh simulator, so its calibration includes the cell's own, which a population shares.
      *
      * @param plan      the full experiment (e.g. mrk97_07, 60 test spikes per phase)
@@ -299,10 +300,18 @@ public final class PerformanceBenchmark {
      */
     public record Projection(int fullTests, double dtMs, PairCost few, PairCost more) {
 
-        /** @return the extrapolated CPU time of one pair of the full protocol [s] */
+        /**
+         * The larger measurement plus the steps the remaining test spikes solve (the solved steps
+         * per test spike from the difference of the two measurements, which is deterministic)
+         * at its CPU time per solved step (a difference of CPU times would carry the JIT's
+         * warm-up and the machine's noise).
+         *
+         * @return the extrapolated CPU time of one pair of the full protocol [s]
+         */
         public double fullPairSeconds() {
-            double perTest = (more.seconds() - few.seconds()) / (more.tests() - few.tests());
-            return few.seconds() + perTest * (fullTests - few.tests());
+            double stepsPerTest = (double) (more.steps().solved() - few.steps().solved()) / (more.tests() - few.tests());
+            double secondsPerStep = more.protocolSeconds() / more.steps().solved();
+            return more.seconds() + stepsPerTest * (fullTests - more.tests()) * secondsPerStep;
         }
 
         /**
