@@ -22,7 +22,6 @@ import org.synplast.experiment.plan.SynapseCount;
 import org.synplast.experiment.plan.TestPulses;
 import org.synplast.experiment.results.PairResult;
 import org.synplast.experiment.results.RunResults;
-import org.synplast.experiment.results.SynapseRecord;
 
 /**
  * The demonstration of issue 4 on the shipped L5 TTPC, through the pair simulation: the Markram
@@ -57,17 +56,6 @@ class L5ttpcPairingTest {
                 new InVitroResult(1.2013, 0.0626, 6, "Markram et al. 1997"), 0.05);
     }
 
-    /** @return synapses potentiated after the protocol minus those potentiated at its start */
-    private static int netPotentiated(List<PairResult> pairs) {
-        int net = 0;
-        for (PairResult p : pairs) {
-            for (SynapseRecord s : p.synapses()) {
-                net += (int) s.rhoFinal() - s.parameters().rho0();
-            }
-        }
-        return net;
-    }
-
     @Test
     void everyPostsynapticPulseFiresAnAp() {
         for (PairResult p : plus) {
@@ -80,11 +68,13 @@ class L5ttpcPairingTest {
 
     @Test
     void plusTenMillisecondsPotentiates() {
-        assertTrue(netPotentiated(plus) > 0, "net potentiated synapses at +10 ms: " + netPotentiated(plus));
+        int net = RegressionProtocols.netPotentiated(plus);
+        assertTrue(net > 0, "net potentiated synapses at +10 ms: " + net);
     }
 
     @Test
     void minusTenMillisecondsDepresses() {
-        assertTrue(netPotentiated(minus) < 0, "net potentiated synapses at -10 ms: " + netPotentiated(minus));
+        int net = RegressionProtocols.netPotentiated(minus);
+        assertTrue(net < 0, "net potentiated synapses at -10 ms: " + net);
     }
 }
