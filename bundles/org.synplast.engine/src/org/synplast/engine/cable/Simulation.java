@@ -55,7 +55,9 @@ public final class Simulation {
     private final int n;
     private final int[] parent;
     private final double[] axial;
-    private final double[] capacitance;
+    private final double[] capacitance; // C/dt per compartment
+    private final double[] longStepCapacitance; // C/(longStepFactor·dt)
+    private int longStepFactor;
     private final double[] areaFactor;
     private final double[] axialSum;
     private final double[] diag;
@@ -109,6 +111,7 @@ public final class Simulation {
         parent = new int[n];
         axial = new double[n];
         capacitance = new double[n];
+        longStepCapacitance = new double[n];
         areaFactor = new double[n];
         axialSum = new double[n];
         diag = new double[n];
@@ -336,13 +339,48 @@ public final class Simulation {
     /** Advances one step of {@link #dt()}. */
     public void advance() {
         requireInitialized();
+        takeStep(1, capacitance);
+    }
+
+    /**
+     * Advances one step of {@code factor} × {@link #dt()} by the same scheme (implicit cable,
+     * exponential gates, point processes over the whole step), for quiet stretches where the
+     * states change slowly; the caller judges that (see {@code org.synplast.engine.quiescence}).
+     * Queued events must lie beyond the step, and point processes must not change their drive
+     * within it (a current pulse is read at the step's middle). Refused while recordings exist.
+     *
+     * @param factor the step in units of {@link #dt()}, at least 1
+     */
+    public void advance(int factor) {
+        requireInitialized();
+        EngineException.require(factor >= 1, "step factor", ">= 1", factor);
+        if (factor == 1) {
+            takeStep(1, capacitance);
+            return;
+        }
+        EngineException.require(traces.isEmpty(), "recordings while taking long steps", "none", traces.size());
+        double end = (step + factor) * dt;
+        EngineException.require(queue.isEmpty() || queue.peek().time > end - 0.5 * dt, "next event in a long step [ms]",
+                "after the step", queue.isEmpty() ? null : queue.peek().time);
+        if (factor != longStepFactor) {
+            for (int c = 0; c < n; c++) {
+                longStepCapacitance[c] = capacitance[c] / factor;
+            }
+            longStepFactor = factor;
+        }
+        takeStep(factor, longStepCapacitance);
+    }
+
+    /** One implicit step of {@code factor} × dt with {@code cOverH} = C/(factor·dt) per compartment. */
+    private void takeStep(int factor, double[] cOverH) {
+        double h = factor * dt;
         double t0 = step * dt;
-        double tm = t0 + 0.5 * dt;
+        double tm = t0 + 0.5 * h;
         deliverEvents(tm);
         double[] v = membrane.v();
         double[] im = membrane.current();
         double[] gm = membrane.conductance();
-        membrane.setTime(tm, dt);
+        membrane.setTime(tm, h);
         membrane.ions().beginStep(model.celsius());
         Arrays.fill(im, 0);
         Arrays.fill(gm, 0);
@@ -350,7 +388,7 @@ public final class Simulation {
             m.current(membrane);
         }
         for (int c = 0; c < n; c++) {
-            diag[c] = capacitance[c] + axialSum[c] + gm[c] * areaFactor[c];
+            diag[c] = cOverH[c] + axialSum[c] + gm[c] * areaFactor[c];
             rhs[c] = -im[c] * areaFactor[c];
         }
         for (int k = 0; k < points.length; k++) {
@@ -372,16 +410,16 @@ public final class Simulation {
         for (int c = 0; c < n; c++) {
             v[c] += rhs[c];
         }
-        step++;
+        step += factor;
         double t1 = step * dt;
-        membrane.setTime(t1, dt);
+        membrane.setTime(t1, h);
         for (DensityMechanism m : mechanisms) {
             m.advance(membrane);
         }
         for (int k = 0; k < points.length; k++) {
-            points[k].advance(t1, dt, v[pointCompartment[k]]);
+            points[k].advance(t1, h, v[pointCompartment[k]]);
         }
-        detectSpike(t0, v[soma]);
+        detectSpike(t0, h, v[soma]);
         for (int k = 0, size = traces.size(); k < size; k++) {
             traces.get(k).sample(step, t1);
         }
@@ -608,11 +646,11 @@ public final class Simulation {
         }
     }
 
-    private void detectSpike(double t0, double vNew) {
+    private void detectSpike(double t0, double h, double vNew) {
         double vOld = previousSomaV;
         previousSomaV = vNew;
         if (vOld < threshold && vNew >= threshold) {
-            double ts = t0 + dt * (threshold - vOld) / (vNew - vOld);
+            double ts = t0 + h * (threshold - vOld) / (vNew - vOld);
             if (spikeCount == spikes.length) {
                 spikes = Arrays.copyOf(spikes, 2 * spikes.length);
             }

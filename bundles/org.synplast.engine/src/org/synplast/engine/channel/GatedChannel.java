@@ -1,5 +1,6 @@
 package org.synplast.engine.channel;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +45,9 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
     /** Tables by (rate key, dt): per grid point and gate, x∞ then −expm1(−dt/τ). */
     private static final Map<List<Object>, double[]> TABLES = new ConcurrentHashMap<>();
 
-    private double[][] tables; // per local compartment, its table or null (exact rates)
+    private RateEvaluation evaluation = RateEvaluation.EXACT;
+    private final Map<Double, double[][]> tablesByDt = new HashMap<>(4);
+    private double[][] tables; // for steps of tableDt: per local compartment, its table or null (exact rates)
     private double tableDt = Double.NaN;
 
     /**
@@ -98,13 +101,24 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
         return name();
     }
 
+    /**
+     * {@inheritDoc} Under {@link RateEvaluation#TABULATED}, steps of another length (a simulation
+     * taking longer steps through quiet stretches) select their own tables, built on first use.
+     */
     @Override
     public final void evaluateRates(RateEvaluation evaluation, double dt) {
-        tables = null;
+        this.evaluation = evaluation;
+        tablesByDt.clear();
+        selectTables(dt);
+    }
+
+    /** Makes {@link #tables} those for steps of {@code dt} (null under exact rates). */
+    private void selectTables(double dt) {
         tableDt = dt;
-        if (evaluation != RateEvaluation.TABULATED) {
-            return;
-        }
+        tables = evaluation != RateEvaluation.TABULATED ? null : tablesByDt.computeIfAbsent(dt, this::tablesFor);
+    }
+
+    private double[][] tablesFor(double dt) {
         double[][] byCompartment = new double[comp.length][];
         for (int k = 0; k < comp.length; k++) {
             Object key = rateKey(k);
@@ -113,7 +127,7 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
                 byCompartment[k] = TABLES.computeIfAbsent(List.of(key, dt), x -> tabulate(local, dt));
             }
         }
-        tables = byCompartment;
+        return byCompartment;
     }
 
     private double[] tabulate(int k, double dt) {
@@ -211,8 +225,11 @@ public abstract class GatedChannel extends AbstractDensityMechanism {
 
     @Override
     public void advance(Membrane m) {
+        if (m.dt() != tableDt) {
+            selectTables(m.dt());
+        }
         double[] v = m.v();
-        double[][] byCompartment = m.dt() == tableDt ? tables : null;
+        double[][] byCompartment = tables;
         if (byCompartment != null && gates.length == 2) {
             advanceTwoGates(m, byCompartment);
             return;

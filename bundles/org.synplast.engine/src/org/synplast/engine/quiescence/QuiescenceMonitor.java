@@ -26,9 +26,19 @@ import org.synplast.engine.cable.Simulation;
  * the deviation that would survive the gap, far below the tolerance when the gap spans many of the
  * cell's slowest time constants; the synapses see the resting voltage over the gap instead of the
  * decaying one. This skips the long, slow tail of every EPSP that the stillness criterion waits for.
+ *
+ * <p>Where the cell is neither still nor near rest but calm (no voltage moved more than
+ * {@link QuiescenceSettings#calmVoltageMv()} over the last window) and the gap is long, the
+ * simulation takes {@link Simulation#advance(int) long steps} of
+ * {@link QuiescenceSettings#longStepMs()} window by window, checking after each window: the
+ * scheme is implicit and its gates exponential, so it is stable at any step, and its error on
+ * slow decays (after-hyperpolarisations, the seconds-long recovery of inactivating gates after a
+ * burst) is first order in the step; the pair simulation's tests bound its effect.
  * Not thread-safe; allocates only when it takes a resting state.
  */
 public final class QuiescenceMonitor {
+
+    private static final Runnable NOTHING = () -> { };
 
     private final Simulation sim;
     private final QuiescenceSettings settings;
@@ -37,12 +47,14 @@ public final class QuiescenceMonitor {
     private final double[] snapshotV;
     private final double[] snapshotCai;
     private final int windowSteps;
+    private final int longStepFactor;
     private int sinceSnapshot;
     private int quiet;
     private Simulation.CellState rest;
     private long relaxations;
     private long heldSteps;
     private long holds;
+    private long longSteps;
 
     /**
      * @param sim      the simulation, initialised before the first {@link #afterStep}
@@ -56,6 +68,7 @@ public final class QuiescenceMonitor {
         this.snapshotV = new double[v.length];
         this.snapshotCai = new double[cai.length];
         this.windowSteps = (int) Math.max(1, Math.round(settings.windowMs() / sim.dt()));
+        this.longStepFactor = longStepFactor(windowSteps, settings.longStepMs() / sim.dt());
         reset();
     }
 
@@ -67,33 +80,63 @@ public final class QuiescenceMonitor {
     }
 
     /**
+     * After each window: holds or relaxes the cell over the gap to the next activity where it may,
+     * else, while the cell is calm and the gap allows, takes long steps window by window.
+     *
      * @param nextActivityMs the time of the next activity (event, stimulus onset, state change by
      *                       the caller) [ms]; the current time or earlier when busy now
-     * @return the number of steps held (0 when stepping goes on)
+     * @return the number of steps of {@link Simulation#dt()} covered by holding or long steps
+     *         (0 when fixed stepping goes on)
      */
     public long afterStep(double nextActivityMs) {
+        return afterStep(nextActivityMs, NOTHING);
+    }
+
+    /**
+     * {@link #afterStep(double)}, telling an observer after every long step.
+     *
+     * @param nextActivityMs the time of the next activity [ms]
+     * @param afterLongStep  run after every long step (e.g. to track a peak)
+     * @return the number of steps of {@link Simulation#dt()} covered by holding or long steps
+     */
+    public long afterStep(double nextActivityMs, Runnable afterLongStep) {
         if (++sinceSnapshot < windowSteps) {
             return 0;
         }
-        quiet = isStill() ? quiet + 1 : 0;
-        snapshot();
-        sinceSnapshot = 0;
-        double dt = sim.dt();
-        double gap = nextActivityMs - settings.marginMs() - sim.time();
-        if (gap < settings.minimumGapMs()) {
-            return 0;
+        long covered = 0;
+        while (true) {
+            quiet = isStill() ? quiet + 1 : 0;
+            boolean calm = isCalm();
+            snapshot();
+            sinceSnapshot = 0;
+            double gap = nextActivityMs - settings.marginMs() - sim.time();
+            if (gap >= settings.minimumGapMs()) {
+                long steps = (long) Math.floor(gap / sim.dt() + 1e-9);
+                if (rest != null && gap >= settings.restGapMs()
+                        && sim.isNear(rest, settings.restVoltageMv(), settings.restTolerance())) {
+                    sim.relax(rest, steps, settings.substepMs());
+                    relaxations++;
+                    return covered + held(steps);
+                }
+                if (quiet >= settings.quietWindows()) {
+                    rest = sim.cellState();
+                    sim.hold(steps, settings.substepMs());
+                    return covered + held(steps);
+                }
+            }
+            if (!calm || gap < settings.minimumGapMs()) {
+                return covered;
+            }
+            for (int k = 0; k < windowSteps; k += longStepFactor) {
+                sim.advance(longStepFactor);
+                afterLongStep.run();
+                longSteps++;
+            }
+            covered += windowSteps;
         }
-        long steps = (long) Math.floor(gap / dt + 1e-9);
-        if (rest != null && gap >= settings.restGapMs()
-                && sim.isNear(rest, settings.restVoltageMv(), settings.restTolerance())) {
-            sim.relax(rest, steps, settings.substepMs());
-            relaxations++;
-        } else if (quiet >= settings.quietWindows()) {
-            rest = sim.cellState();
-            sim.hold(steps, settings.substepMs());
-        } else {
-            return 0;
-        }
+    }
+
+    private long held(long steps) {
         heldSteps += steps;
         holds++;
         return steps;
@@ -109,9 +152,28 @@ public final class QuiescenceMonitor {
         return holds;
     }
 
+    /** @return the long steps taken so far */
+    public long longSteps() {
+        return longSteps;
+    }
+
     /** @return the number of gaps over which the cell was relaxed to rest */
     public long relaxations() {
         return relaxations;
+    }
+
+    /** @return whether no compartment's voltage moved more than the calm change over the window */
+    private boolean isCalm() {
+        double calmMv = settings.calmVoltageMv();
+        if (calmMv == 0 || longStepFactor == 1) {
+            return false;
+        }
+        for (int c = 0; c < v.length; c++) {
+            if (Math.abs(v[c] - snapshotV[c]) > calmMv) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isStill() {
@@ -123,6 +185,15 @@ public final class QuiescenceMonitor {
             }
         }
         return true;
+    }
+
+    /** @return the largest divisor of the window's steps not above the long step's, at least 1 */
+    private static int longStepFactor(int windowSteps, double longStepSteps) {
+        int factor = (int) Math.max(1, Math.min(windowSteps, Math.floor(longStepSteps + 1e-9)));
+        while (windowSteps % factor != 0) {
+            factor--;
+        }
+        return factor;
     }
 
     private void snapshot() {

@@ -18,19 +18,24 @@ import org.synplast.engine.EngineException;
  *                                 state, relative to its scale, for relaxing to it
  * @param restGapMs                shortest gap (to the margin before the next activity) over which
  *                                 the cell is relaxed to rest [ms]
+ * @param longStepMs               step taken through calm stretches [ms]; at most one window, and
+ *                                 not longer than the simulation's step turns long steps off
+ * @param calmVoltageMv            largest change of any compartment's voltage over a window for the
+ *                                 cell to count as calm [mV]; 0 turns long steps off
  */
 public record QuiescenceSettings(double windowMs, int quietWindows, double voltageToleranceMv,
         double calciumRelativeTolerance, double marginMs, double minimumGapMs, double substepMs, double restVoltageMv,
-        double restTolerance, double restGapMs) {
+        double restTolerance, double restGapMs, double longStepMs, double calmVoltageMv) {
 
     /**
      * The settings the pair simulation's accuracy tests justify: 1 ms windows, 20 quiet windows in
      * a row, voltage still to 1e−7 mV and calcium to 1e−8 (relative) per window, 5 ms margin, gaps
      * from 50 ms, 0.5 ms point-process substeps; relaxing to rest within 0.01 mV and 1 % of every
-     * other state variable's scale over gaps from 1 s.
+     * other state variable's scale over gaps from 1 s; long steps of 1 ms where no voltage moves
+     * more than 0.05 mV per window.
      */
     public static final QuiescenceSettings DEFAULT = new QuiescenceSettings(1, 20, 1e-7, 1e-8, 5, 50, 0.5, 0.01, 0.01,
-            1000);
+            1000, 1, 0.05);
 
     /** Validates. */
     public QuiescenceSettings {
@@ -45,5 +50,33 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
         EngineException.require(restVoltageMv >= 0, "rest voltage tolerance [mV]", "non-negative", restVoltageMv);
         EngineException.require(restTolerance >= 0, "rest tolerance", "non-negative", restTolerance);
         EngineException.require(restGapMs > 0, "rest gap [ms]", "positive", restGapMs);
+        EngineException.require(longStepMs > 0 && longStepMs <= windowMs, "long step [ms]", "in (0, window]",
+                longStepMs);
+        EngineException.require(calmVoltageMv >= 0, "calm voltage change [mV]", "non-negative", calmVoltageMv);
+    }
+
+    /**
+     * @param stepMs  the long step [ms]
+     * @param calmMv  the calm voltage change per window [mV] (0: no long steps)
+     * @return these settings with other long steps
+     */
+    public QuiescenceSettings withLongSteps(double stepMs, double calmMv) {
+        return new QuiescenceSettings(windowMs, quietWindows, voltageToleranceMv, calciumRelativeTolerance, marginMs,
+                minimumGapMs, substepMs, restVoltageMv, restTolerance, restGapMs, stepMs, calmMv);
+    }
+
+    /**
+     * @return these settings with long steps only: the cell is never held or relaxed (for runs
+     *         that must see every state variable move, such as the peak of c* in calibration)
+     */
+    public QuiescenceSettings withoutHolds() {
+        return new QuiescenceSettings(windowMs, Integer.MAX_VALUE, voltageToleranceMv, calciumRelativeTolerance,
+                marginMs, minimumGapMs, substepMs, restVoltageMv, restTolerance, Double.POSITIVE_INFINITY, longStepMs,
+                calmVoltageMv);
+    }
+
+    /** @return these settings without long steps: fixed steps wherever the cell is not held */
+    public QuiescenceSettings withoutLongSteps() {
+        return withLongSteps(windowMs, 0);
     }
 }

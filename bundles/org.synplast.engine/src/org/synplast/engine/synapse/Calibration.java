@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.apache.commons.math3.random.Well19937c;
 import org.synplast.engine.cable.CurrentPulse;
 import org.synplast.engine.cable.Simulation;
+import org.synplast.engine.quiescence.QuiescenceMonitor;
+import org.synplast.engine.quiescence.QuiescenceSettings;
 
 /**
  * The per-synapse calibration of model.md §5 on one postsynaptic cell: c_pre, the smallest
@@ -19,7 +21,8 @@ import org.synplast.engine.cable.Simulation;
  *
  * <p>Each measurement is a simulation of the postsynaptic cell from initialisation over
  * {@link #WINDOW}, with the connection's synapses, taking the peak of c* per synapse over the
- * whole window, so the slow resting drift of c* is included, as in the original. The stimulus
+ * whole window, so the slow resting drift of c* is included, as in the original; calm stretches
+ * are taken in long steps ({@link #LONG_STEPS}). The stimulus
  * comes at {@code stimulusTime}. The quiet time before it is simulated once per set of synapses
  * (and once for the cell alone) as a {@link RestingState} saved {@link #QUIET_LEAD} before the
  * stimulus, from which every measurement continues: the same numbers as settling in each. Calibration uses the
@@ -43,6 +46,11 @@ public final class Calibration {
     public static final double MIN_AMPLITUDE = 0.05;
     /** Largest somatic amplitude tried [nA]. */
     public static final double MAX_AMPLITUDE = 5.0;
+    /**
+     * How calibration and settling runs step: calm stretches in long steps, never held, so that c*
+     * is followed everywhere (its peak may come late, in the slow drift from initialisation).
+     */
+    public static final QuiescenceSettings LONG_STEPS = QuiescenceSettings.DEFAULT.withoutHolds();
     /** Time after a pulse's end within which its action potentials are counted during the search [ms]. */
     private static final double SEARCH_TAIL = 100.0;
 
@@ -199,15 +207,23 @@ public final class Calibration {
         return synapses;
     }
 
-    /** @return per synapse, the peak c* over the window: while resting, then from the restored moment on */
-    private static double[] peakEffectiveCalcium(Simulation simulation, List<GluSynapse> synapses, RestingState rest) {
+    /**
+     * @return per synapse, the peak c* over the window: while resting, then from the restored
+     *         moment on, calm stretches after the stimulus in long steps ({@link #LONG_STEPS})
+     */
+    private double[] peakEffectiveCalcium(Simulation simulation, List<GluSynapse> synapses, RestingState rest) {
         double[] peak = rest.peakEffectiveCalcium();
-        long steps = Math.round(WINDOW / simulation.dt());
-        while (simulation.steps() < steps) {
-            simulation.advance();
+        Runnable track = () -> {
             for (int i = 0; i < peak.length; i++) {
                 peak[i] = Math.max(peak[i], synapses.get(i).effectiveCalcium());
             }
+        };
+        QuiescenceMonitor monitor = new QuiescenceMonitor(simulation, LONG_STEPS);
+        long steps = Math.round(WINDOW / simulation.dt());
+        while (simulation.steps() < steps) {
+            simulation.advance();
+            track.run();
+            monitor.afterStep(simulation.time() < stimulusTime ? stimulusTime : WINDOW, track);
         }
         return peak;
     }

@@ -9,10 +9,12 @@ import org.synplast.engine.EngineException;
 import org.synplast.engine.cable.PointProcess;
 import org.synplast.engine.cable.Simulation;
 import org.synplast.engine.cell.Cell;
+import org.synplast.engine.quiescence.QuiescenceMonitor;
 
 /**
  * A postsynaptic cell settled from initialisation with a connection's synapses silent (no
- * release, no stimulus) up to a moment, simulated once and then the start of every calibration
+ * release, no stimulus) up to a moment (calm stretches in long steps,
+ * {@link Calibration#LONG_STEPS}), simulated once and then the start of every calibration
  * run and probe of that cell and those synapses, instead of settling again in each.
  *
  * <p>Starting from here is exact: until a synapse releases, its receptor variables stay zero and
@@ -71,11 +73,16 @@ public final class RestingState {
         sim.initialize();
         long steps = Math.max(0, Math.round(Math.ceil(untilMs / sim.dt() - 0.5)) - 1);
         double[] peak = new double[copy.size()];
-        for (long k = 0; k < steps; k++) {
-            sim.advance();
+        Runnable track = () -> {
             for (int i = 0; i < peak.length; i++) {
                 peak[i] = Math.max(peak[i], synapses.get(i).effectiveCalcium());
             }
+        };
+        QuiescenceMonitor monitor = new QuiescenceMonitor(sim, Calibration.LONG_STEPS);
+        while (sim.steps() < steps) {
+            sim.advance();
+            track.run();
+            monitor.afterStep(steps * sim.dt(), track);
         }
         List<GluSynapse.SpineState> spines = new ArrayList<>(synapses.size());
         for (GluSynapse s : synapses) {

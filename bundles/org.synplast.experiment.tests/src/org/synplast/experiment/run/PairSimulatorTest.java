@@ -90,5 +90,10 @@ class PairSimulatorTest {
         for (int k = 0; k < r.synapses().size(); k++) {
             assertEquals(r.synapses().get(k).parameters().rho0(), r.trace().rho()[k][0], 1e-3, "rho at induction start");
         }
+        // quiescence skipping stays out of the traced window: every sample is taken
+        double[] soma = r.trace().somaMv();
+        for (int i = 0; i < soma.length; i++) {
+            assertNotEquals(0.0, soma[i], "sample " + i);
+        }
     }
 }

@@ -59,8 +59,10 @@ class QuiescenceSkippingTest {
     /**
      * The same on one pair of the shipped L5 TTPC (621 compartments, slow Ih, Im and Ca pools; 3 test
      * spikes every 2 s before and after 2 sweeps of 5 + 5 spikes at 10 Hz, Δt = +10 ms, one every
-     * 4 s), where skipping must also leave out most of the test phases' steps. Measured: EPSPs agree
-     * to 2.4e−7 mV, the skipped run solves about a third of the steps.
+     * 4 s), where skipping must also leave out most of the steps, under a quarter in every phase
+     * (the bursts are stepped in full, the calm tails after them in long steps of 1 ms). Measured:
+     * EPSPs agree to 2.8e−7 mV; solved 6.9 %, 13.3 % and 5.4 % of the baseline, induction and
+     * after-induction steps.
      */
     @Test
     void skippingReproducesTheFixedStepRunOnTheL5Ttpc() {
@@ -76,9 +78,9 @@ class QuiescenceSkippingTest {
         PairResult fast = simulator.simulate(new PairJob(plan, 0, 0.025, TraceOptions.NONE, () -> false,
                 QuiescenceSkipping.ON), skipped);
         assertAgree(new PairResult[] {full}, new PairResult[] {fast});
-        for (StepCounts.Phase phase : List.of(StepCounts.Phase.BASELINE, StepCounts.Phase.AFTER)) {
-            assertEquals(plain.solved(phase), skipped.solved(phase) + skipped.skipped(phase), phase + " steps");
-            assertTrue(skipped.solved(phase) < 0.5 * plain.solved(phase), phase + " steps solved: "
+        for (StepCounts.Phase phase : StepCounts.Phase.values()) {
+            assertEquals(plain.solved(phase), skipped.covered(phase) + skipped.skipped(phase), phase + " steps");
+            assertTrue(skipped.solved(phase) < 0.25 * plain.solved(phase), phase + " steps solved: "
                     + skipped.solved(phase) + " of " + plain.solved(phase));
         }
     }

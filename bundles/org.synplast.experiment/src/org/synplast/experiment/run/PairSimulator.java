@@ -55,10 +55,11 @@ import org.synplast.experiment.results.SynapseRecord;
  * spikes, induction, fast-forward at its end (if on), post-induction test spikes, with release
  * from each synapse's stream (seed, RELEASE, i, k);</li>
  * <li>EPSPs measured on the fly ({@link EpspMeter}), decimated traces if asked.</li>
- * <li>with {@link PairJob#skipping()} on (and no traces), quiescent intervals outside the
- * protocol's busy times ({@link ActivityCalendar}) are held instead of stepped, or relaxed to
- * the resting state where the cell is back near it and the gap is long ({@link QuiescenceMonitor});
- * {@link StepCounts} tells how many steps each phase solved and skipped.</li>
+ * <li>with {@link PairJob#skipping()} on, quiescent intervals outside the protocol's busy times
+ * ({@link ActivityCalendar}) and a traced pair's traced window are held instead of stepped, or
+ * relaxed to the resting state where the cell is back near it and the gap is long, and calm stretches are
+ * taken in long steps ({@link QuiescenceMonitor}); {@link StepCounts} tells how many steps each
+ * phase solved and skipped.</li>
  * </ol>
  * The quiet time before every calibration measurement and probe is simulated once per cell and
  * per pair ({@link RestingState}), and each continues from there (exactly the same numbers).
@@ -222,8 +223,8 @@ public final class PairSimulator implements PairSimulation {
         if (recorder != null) {
             recorder.sample(0, sim.voltage(soma), synapses);
         }
-        QuiescenceMonitor monitor = job.skipping().enabled() && recorder == null
-                ? new QuiescenceMonitor(sim, job.skipping().settings()) : null;
+        QuiescenceMonitor monitor = job.skipping().enabled() ? new QuiescenceMonitor(sim, job.skipping().settings())
+                : null;
         ActivityCalendar calendar = new ActivityCalendar(schedule, protocol.readOut().windowMs());
         for (long n = 1; n <= total; n++) {
             if (!forwarded && sim.time() >= schedule.inductionEndMs() - EPS) {
@@ -243,9 +244,17 @@ public final class PairSimulator implements PairSimulation {
             if (n % CANCEL_POLL_STEPS == 0 && job.canceled().getAsBoolean()) {
                 throw new CancellationException("pair " + job.pair() + " of " + plan.name());
             }
-            long skipped = monitor == null ? 0 : monitor.afterStep(calendar.nextActivity(sim.time()));
-            n += skipped;
-            counts.add(phase, 1, skipped);
+            if (monitor == null) {
+                counts.add(phase, 1, 0, 0, 0);
+                continue;
+            }
+            long held = monitor.heldSteps();
+            long longSteps = monitor.longSteps();
+            double next = calendar.nextActivity(sim.time());
+            long covered = monitor.afterStep(recorder == null ? next : Math.min(next, recorder.nextSampling(sim.time())));
+            held = monitor.heldSteps() - held;
+            counts.add(phase, 1, monitor.longSteps() - longSteps, covered - held, held);
+            n += covered;
         }
         meter.finish();
         PairReadOut readOut = PairReadOut.of(meter, protocol.readOut(), schedule.baselineTestMs().length);

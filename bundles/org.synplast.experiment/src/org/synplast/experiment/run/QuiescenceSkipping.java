@@ -6,7 +6,7 @@ import org.synplast.experiment.ExperimentException;
 /**
  * Whether pair simulations skip quiescent intervals (cell at rest, no activity ahead) and with
  * which tolerances; see {@link org.synplast.engine.quiescence.QuiescenceMonitor}. Traced pairs are
- * always stepped in full (their traces need every sample).
+ * stepped in full within their traced window (the traces need every sample).
  *
  * @param enabled  skip quiescent intervals
  * @param settings the detection tolerances and margins

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.synplast.experiment.plan.ProtocolSchedule;
 
 /**
- * Where the fixed steps of a pair's protocol run went: per phase (baseline, induction, after
- * induction), the steps solved and the steps skipped as quiescent. Filled by
+ * Where the time of a pair's protocol run went: per phase (baseline, induction, after
+ * induction), the steps of dt solved, the long steps solved through calm stretches and the steps
+ * of dt they covered, and the steps of dt skipped as quiescent (held or relaxed). Filled by
  * {@link PairSimulator#simulate(PairJob, StepCounts)}; the benchmark's profile of where the cost of
  * a protocol lies. Not thread-safe.
  */
@@ -32,16 +33,32 @@ public final class StepCounts {
     }
 
     private final long[] solved = new long[Phase.values().length];
+    private final long[] longSteps = new long[Phase.values().length];
+    private final long[] longCovered = new long[Phase.values().length];
     private final long[] skipped = new long[Phase.values().length];
 
-    void add(Phase phase, long solvedSteps, long skippedSteps) {
-        solved[phase.ordinal()] += solvedSteps;
+    /**
+     * @param phase        the phase
+     * @param fixedSteps   steps of dt solved
+     * @param longSolved   long steps solved
+     * @param longCoverage steps of dt those long steps covered
+     * @param skippedSteps steps of dt skipped
+     */
+    void add(Phase phase, long fixedSteps, long longSolved, long longCoverage, long skippedSteps) {
+        solved[phase.ordinal()] += fixedSteps + longSolved;
+        longSteps[phase.ordinal()] += longSolved;
+        longCovered[phase.ordinal()] += longCoverage;
         skipped[phase.ordinal()] += skippedSteps;
     }
 
-    /** @return steps solved in {@code phase} */
+    /** @return steps solved in {@code phase}, of dt or long */
     public long solved(Phase phase) {
         return solved[phase.ordinal()];
+    }
+
+    /** @return steps of dt covered by the solved steps of {@code phase} */
+    public long covered(Phase phase) {
+        return solved[phase.ordinal()] - longSteps[phase.ordinal()] + longCovered[phase.ordinal()];
     }
 
     /** @return steps skipped as quiescent in {@code phase} */
@@ -49,7 +66,7 @@ public final class StepCounts {
         return skipped[phase.ordinal()];
     }
 
-    /** @return steps solved in all phases */
+    /** @return steps solved in all phases, of dt or long */
     public long solved() {
         long sum = 0;
         for (long s : solved) {
@@ -60,15 +77,18 @@ public final class StepCounts {
 
     /**
      * @param dtMs the step [ms]
-     * @return one line per phase: biological time solved and skipped
+     * @return one line per phase: biological time, solved steps (of dt and long, as the time
+     *         fixed steps would take for as many) and the time held
      */
     public String describe(double dtMs) {
         StringBuilder out = new StringBuilder();
         for (Phase p : Phase.values()) {
-            long total = solved(p) + skipped(p);
-            out.append(String.format(Locale.ROOT, "%s%-9s %8.2f s solved of %8.2f s (%.1f %%)",
-                    out.length() == 0 ? "" : "\n", p.name().toLowerCase(Locale.ROOT) + ":", solved(p) * dtMs * 1e-3,
-                    total * dtMs * 1e-3, total == 0 ? 0 : 100.0 * solved(p) / total));
+            long total = covered(p) + skipped(p);
+            out.append(String.format(Locale.ROOT,
+                    "%s%-9s %8.2f s: %9d steps solved (%.1f %% of its steps of dt; %d long steps covering %.2f s), %.2f s held",
+                    out.length() == 0 ? "" : "\n", p.name().toLowerCase(Locale.ROOT) + ":", total * dtMs * 1e-3,
+                    solved(p), total == 0 ? 0 : 100.0 * solved(p) / total, longSteps[p.ordinal()],
+                    longCovered[p.ordinal()] * dtMs * 1e-3, skipped(p) * dtMs * 1e-3));
         }
         return out.toString();
     }

@@ -11,6 +11,7 @@ import org.synplast.experiment.results.PairTrace;
 final class TraceRecorder {
 
     private final long first;
+    private final long last;
     private final long every;
     private final double dtMs;
     private final double[] soma;
@@ -28,7 +29,7 @@ final class TraceRecorder {
         this.dtMs = dtMs;
         this.every = Math.max(1, Math.round(options.intervalMs() / dtMs));
         this.first = induction ? Math.round(schedule.inductionStartMs() / dtMs) : 0;
-        long last = Math.round((induction ? schedule.inductionEndMs() : schedule.endMs()) / dtMs);
+        this.last = Math.round((induction ? schedule.inductionEndMs() : schedule.endMs()) / dtMs);
         int n = (int) ((last - first) / every) + 1;
         soma = new double[n];
         cStar = new double[synapses][n];
@@ -51,6 +52,18 @@ final class TraceRecorder {
             cStar[k][i] = synapses[k].effectiveCalcium();
             rho[k][i] = synapses[k].rho();
         }
+    }
+
+    /**
+     * @param tMs now [ms]
+     * @return tMs within the traced window (every step there must be taken), its start before it,
+     *         +∞ after it
+     */
+    double nextSampling(double tMs) {
+        if (tMs > last * dtMs) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(tMs, first * dtMs);
     }
 
     /** @return the recorded traces */
