@@ -45,6 +45,42 @@ class EpspMeterTest {
         assertFalse(m.spiked()[1]);
     }
 
+    /**
+     * An alpha EPSP of 1 mV peaks at u = τ = 5 ms and has fallen to half its rise at u ≈ 13.4 ms
+     * (u/τ·e^(1−u/τ) = 1/2); from then on to the window's end the meter reports the window past
+     * its peak, before never; windows with a mean trace never; sampling only every 1 ms after that
+     * point leaves the amplitude exact.
+     */
+    @Test
+    void anEpspHalfwayDownIsPastItsPeakAndSparseSamplesKeepItsAmplitude() {
+        double[] s = {100};
+        EpspMeter m = new EpspMeter(s, 100, DT, -30, new int[] {-1});
+        double firstPast = Double.NaN;
+        for (long i = 0; i <= Math.round(250 / DT); i++) {
+            double t = i * DT;
+            double v = REST + alpha(t - 100, 1);
+            boolean sparse = !Double.isNaN(firstPast) && i % 40 != 0;
+            if (!sparse) {
+                m.sample(t, v);
+            }
+            double until = m.pastPeakUntil(v);
+            if (Double.isNaN(firstPast) && !Double.isNaN(until)) {
+                firstPast = t;
+                assertEquals(200, until, 1e-12);
+            }
+        }
+        m.finish();
+        assertEquals(113.4, firstPast, 0.05);
+        assertEquals(1, m.amplitudes()[0], 1e-12);
+        EpspMeter traced = new EpspMeter(s, 100, DT, -30, new int[] {0});
+        for (long i = 0; i <= Math.round(190 / DT); i++) {
+            double t = i * DT;
+            double v = REST + alpha(t - 100, 1);
+            traced.sample(t, v);
+            assertTrue(Double.isNaN(traced.pastPeakUntil(v)), "t = " + t);
+        }
+    }
+
     @Test
     void offGridSpikeTakesTheLastSampleBeforeItAsReference() {
         double[] s = {100.01};

@@ -60,9 +60,9 @@ class QuiescenceSkippingTest {
      * The same on one pair of the shipped L5 TTPC (621 compartments, slow Ih, Im and Ca pools; 3 test
      * spikes every 2 s before and after 2 sweeps of 5 + 5 spikes at 10 Hz, Δt = +10 ms, one every
      * 4 s), where skipping must also leave out most of the steps, under a quarter in every phase
-     * (the bursts are stepped in full, the calm tails after them in long steps of 1 ms). Measured:
-     * EPSPs agree to 2.8e−7 mV; solved 6.9 %, 13.3 % and 5.4 % of the baseline, induction and
-     * after-induction steps.
+     * (the bursts are stepped in full, the calm tails after them in long steps of 1 ms, test EPSP
+     * windows up to their peak). Measured: EPSPs agree to 2.8e−7 mV; solved 3.5 %, 13.3 % and
+     * 1.6 % of the baseline, induction and after-induction steps.
      */
     @Test
     void skippingReproducesTheFixedStepRunOnTheL5Ttpc() {

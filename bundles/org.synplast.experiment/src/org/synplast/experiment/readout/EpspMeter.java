@@ -17,6 +17,10 @@ import org.synplast.experiment.ExperimentException;
 public final class EpspMeter {
 
     private static final double EPS = 1e-9; // [ms], tolerance of time comparisons
+    /** Least fall from a window's maximum for its EPSP to count as past its peak [mV]. */
+    public static final double PEAK_FALL_MV = 0.01;
+    /** Least fall from a window's maximum, as a fraction of the rise to it, for its EPSP to count as past its peak. */
+    public static final double PEAK_FALL_FRACTION = 0.5;
 
     private final double[] testMs;
     private final double windowMs;
@@ -84,6 +88,24 @@ public final class EpspMeter {
             record(tMs, v);
         }
         lastV = v;
+    }
+
+    /**
+     * Whether the rest of the open window can no longer change its amplitude: the window takes no
+     * mean trace, and the voltage {@code v} has fallen from the window's maximum by more than
+     * {@link #PEAK_FALL_MV} and by at least {@link #PEAK_FALL_FRACTION} of the rise to it. A
+     * unitary EPSP (one presynaptic spike, synapses releasing together) rises to one peak and
+     * decays, so its maximum is then known; a caller may stop sampling until the window's end.
+     *
+     * @param v the somatic voltage now [mV]
+     * @return the end of the open window if its EPSP is past its peak, else NaN
+     */
+    public double pastPeakUntil(double v) {
+        if (active < 0 || group[active] >= 0) {
+            return Double.NaN;
+        }
+        double fall = max - v;
+        return fall > PEAK_FALL_MV && fall >= PEAK_FALL_FRACTION * (max - v0) ? testMs[active] + windowMs : Double.NaN;
     }
 
     private void record(double tMs, double v) {

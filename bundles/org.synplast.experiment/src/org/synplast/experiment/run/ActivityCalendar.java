@@ -55,6 +55,21 @@ final class ActivityCalendar {
     }
 
     /**
+     * The start of the first busy interval after a time, without moving the cursor.
+     *
+     * @param tMs a time not before the previous query's [ms]
+     * @return the earliest interval start after tMs (+∞ after the last)
+     */
+    double nextStartAfter(double tMs) {
+        for (int k = next; k < start.length; k++) {
+            if (start[k] > tMs) {
+                return start[k];
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * @param tMs now [ms], not before the previous query
      * @return tMs when busy now, else the start of the next busy interval (+∞ after the last)
      */

@@ -250,7 +250,7 @@ public final class PairSimulator implements PairSimulation {
             }
             long held = monitor.heldSteps();
             long longSteps = monitor.longSteps();
-            double next = calendar.nextActivity(sim.time());
+            double next = nextActivity(calendar, meter, phase, sim.time(), v);
             long covered = monitor.afterStep(recorder == null ? next : Math.min(next, recorder.nextSampling(sim.time())));
             held = monitor.heldSteps() - held;
             counts.add(phase, 1, monitor.longSteps() - longSteps, covered - held, held);
@@ -268,6 +268,22 @@ public final class PairSimulator implements PairSimulation {
         return new PairResult(job.pair(), readOut.status(), post.amplitudeNa(), post.latencyMs(), aps.count(),
                 aps.timingErrorMs(), readOut.baselineAmplitudesMv(), readOut.afterAmplitudesMv(), readOut.before(), readOut.after(),
                 readOut.ratio(), records, recorder == null ? null : recorder.trace());
+    }
+
+    /**
+     * The next activity the quiescence monitor must step for: the calendar's, except that in the
+     * test phases an amplitude window whose EPSP is past its peak ({@link EpspMeter#pastPeakUntil})
+     * is quiet from then on (in the test phases the windows are the only busy intervals besides the
+     * fast-forward and the end of the run, which are never inside one).
+     */
+    private static double nextActivity(ActivityCalendar calendar, EpspMeter meter, StepCounts.Phase phase,
+            double tMs, double vSoma) {
+        double next = calendar.nextActivity(tMs);
+        if (next > tMs || phase == StepCounts.Phase.INDUCTION) {
+            return next;
+        }
+        double windowEnd = meter.pastPeakUntil(vSoma);
+        return Double.isNaN(windowEnd) ? next : calendar.nextStartAfter(windowEnd);
     }
 
     /** Adds the pair's synapses, each with its release stream; @return them */
