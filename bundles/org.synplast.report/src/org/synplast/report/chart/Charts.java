@@ -100,11 +100,8 @@ public final class Charts {
         renderer.setAlpha(0.25f);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
 
-        NumberAxis time = new NumberAxis("time from induction onset [min]");
-        time.setAutoRangeIncludesZero(false);
-        NumberAxis amplitude = new NumberAxis("EPSP amplitude [mV]");
-        amplitude.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, time, amplitude, renderer);
+        XYPlot plot = new XYPlot(data, axis("time from induction onset [min]", false),
+                axis("EPSP amplitude [mV]", true), renderer);
         style(plot);
 
         IntervalMarker induction = new IntervalMarker(course.inductionStartMin(), course.inductionEndMin());
@@ -227,8 +224,7 @@ public final class Charts {
         XYPlot rhoPlot = new XYPlot(rho, null, rhoAxis, lines(traces.synapses().size(), true));
         XYPlot caPlot = new XYPlot(calcium, null, new NumberAxis(traces.calciumLabel()),
                 lines(traces.synapses().size(), false));
-        NumberAxis time = new NumberAxis("time [ms]");
-        time.setAutoRangeIncludesZero(false);
+        NumberAxis time = axis("time [ms]", false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(8);
         plot.add(rhoPlot, 1);
@@ -314,11 +310,8 @@ public final class Charts {
         renderer.setErrorPaint(IN_SILICO);
         renderer.setSeriesLinesVisible(0, true);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
-        NumberAxis distance = new NumberAxis("synapse path distance from the soma [µm]");
-        distance.setAutoRangeIncludesZero(true);
-        NumberAxis ratio = new NumberAxis("EPSP ratio (after / before)");
-        ratio.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, distance, ratio, renderer);
+        XYPlot plot = new XYPlot(data, axis("synapse path distance from the soma [µm]", true),
+                axis("EPSP ratio (after / before)", false), renderer);
         style(plot);
         plot.addRangeMarker(new ValueMarker(1.0, Color.DARK_GRAY, DASHED), Layer.FOREGROUND);
         return chart(title, plot, true);
@@ -367,6 +360,13 @@ public final class Charts {
             out[i] = v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3g", v);
         }
         return out;
+    }
+
+    /** @return a number axis whose automatic range includes zero or not */
+    private static NumberAxis axis(String label, boolean includesZero) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(includesZero);
+        return axis;
     }
 
     private static void style(XYPlot plot) {
