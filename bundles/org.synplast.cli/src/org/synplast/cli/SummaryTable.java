@@ -18,10 +18,11 @@ final class SummaryTable {
     }
 
     /**
-     * One row per experiment: in silico mean ± SEM and n, in vitro mean ± SEM and n, Welch p, verdict.
+     * One row per experiment: in silico mean ± SEM and n, in vitro mean ± SEM and n, Welch p, verdict;
+     * below it, one line per experiment with failed pairs: how many of its pairs and why.
      *
      * @param results the experiments' results
-     * @return the table, columns aligned
+     * @return the table, columns aligned, and the failures
      */
     static String experiments(List<ExperimentResult> results) {
         List<String[]> rows = new ArrayList<>();
@@ -37,7 +38,14 @@ final class SummaryTable {
                 c.inVitro() == null ? "–" : Integer.toString(c.inVitro().n()),
                 Double.isNaN(c.pValue()) ? "–" : Charts.formatP(c.pValue()), RunReports.verdict(r)});
         }
-        return align(rows);
+        StringBuilder out = new StringBuilder(align(rows));
+        for (ExperimentResult r : results) {
+            if (r.failed() > 0) {
+                out.append(r.name()).append(": ").append(r.failed()).append(" of ").append(r.pairs().size())
+                        .append(" pairs failed: ").append(String.join("; ", r.failures())).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /**

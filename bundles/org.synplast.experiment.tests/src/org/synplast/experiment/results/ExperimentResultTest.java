@@ -11,11 +11,14 @@ import org.synplast.experiment.stats.Summary;
 
 class ExperimentResultTest {
 
+    /** Two valid pairs; a dropped and a failed one stay out. */
     @Test
     void onlyValidPairsEnterTheStatistics() {
         ExperimentResult e = ResultsFileTest.sample().experiments().get(0);
         assertEquals(Summary.of(new double[] {0.68 / 0.55, 1.0}), e.inSilico());
-        assertEquals(3, e.ratios().length);
+        assertEquals(4, e.ratios().length);
+        assertEquals(1, e.dropped());
+        assertEquals(1, e.failed());
         assertEquals(e.inSilico().mean(), (0.68 / 0.55 + 1.0) / 2, 1e-15);
     }
 

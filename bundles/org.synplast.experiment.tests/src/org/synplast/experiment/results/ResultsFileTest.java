@@ -45,7 +45,8 @@ class ResultsFileTest {
                 new PairResult(1, PairStatus.VALID, 0.8, new double[] {2.5}, 5, 0.1, new double[] {0.4, 0.4}, new double[] {0.3, 0.5}, 0.4,
                         0.4, 1.0, List.of(plastic), null),
                 new PairResult(2, PairStatus.DROPPED, 0.8, new double[] {2.5}, 5, 0.1, new double[] {0.001, 0.002}, new double[] {0, 0},
-                        0.0015, 0, 0, List.of(plastic), null));
+                        0.0015, 0, 0, List.of(plastic), null),
+                PairResult.failed(3, "no burst of 5 pulses of 3.0 ms between 0.05 and 5.0 nA gives one action potential per pulse"));
         ExperimentResult e = ExperimentResult.of(plan, pairs);
         SweepResult sweep = new SweepResult("s", List.of(new SweepResult.Point(2.0, 10, 5, e)));
         Provenance prov = new Provenance("0.1.0", Map.of("a.synplast", "00ff"), Map.of("mrk97_07.pairs", "3"), 0.025,
@@ -62,6 +63,9 @@ class ResultsFileTest {
         ExperimentResult e = back.experiments().get(0);
         assertEquals(2, e.valid());
         assertEquals(1, e.dropped());
+        assertEquals(1, e.failed());
+        assertEquals(r.experiments().get(0).pairs().get(3).failure(), e.pairs().get(3).failure());
+        assertTrue(Double.isNaN(e.pairs().get(3).ratio()));
         assertEquals(r.experiments().get(0).inSilico(), e.inSilico());
         assertEquals(r.experiments().get(0).test(), e.test());
         assertEquals(Verdict.CONSISTENT, e.test().verdict());
@@ -120,6 +124,24 @@ class ResultsFileTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(1, left.count());
         }
+    }
+
+    /** A file of format 1 (before failed pairs) reads with none. */
+    @Test
+    void formatOneReadsWithoutFailedPairs() throws IOException {
+        RunResults r = sample();
+        RunResults old = new RunResults(1, r.provenance(), List.of(ExperimentResult.of(
+                Experiments.plan(Protocols.mrk97_07(), 3), r.experiments().get(0).pairs().subList(0, 3))), List.of());
+        Path f = dir.resolve("old.json");
+        ResultsFile.write(f, old);
+        String text = Files.readString(f);
+        String v1 = text.replace("\"failed\":0,", "");
+        assertTrue(v1.length() < text.length() && !v1.contains("failure"), "format 1 has no failure fields");
+        Files.writeString(f, v1);
+        ExperimentResult e = ResultsFile.read(f).experiments().get(0);
+        assertEquals(0, e.failed());
+        assertEquals(2, e.valid());
+        assertNull(e.pairs().get(0).failure());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.synplast.experiment.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,13 +15,15 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.synplast.experiment.ExperimentException;
-import org.synplast.experiment.ExperimentMessage;
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.Experiments;
+import org.synplast.experiment.plan.Induction;
+import org.synplast.experiment.plan.PostStimulus;
+import org.synplast.experiment.plan.ProtocolPlan;
 import org.synplast.experiment.plan.Protocols;
 import org.synplast.experiment.plan.SweepPlan;
 import org.synplast.experiment.readout.PairStatus;
+import org.synplast.experiment.results.ExperimentResult;
 import org.synplast.experiment.results.PairResult;
 import org.synplast.experiment.results.ResultsFile;
 import org.synplast.experiment.results.RunResults;
@@ -141,9 +142,49 @@ class ExperimentRunnerTest {
         }
     }
 
+    /**
+     * A plan whose postsynaptic pulse cannot be calibrated (a given 1 pA pulse fires no AP, so its
+     * latencies cannot be measured) fails its pairs with the reason, counted apart and kept in the
+     * results file; the other experiment of the run is complete.
+     */
     @Test
-    void aFailingPairFailsTheRun() {
-        ExperimentException boom = new ExperimentException(ExperimentMessage.NO_POST_CURRENT, 1, 3.0, 0.05, 5.0);
+    void aPairThatCannotBeCalibratedFailsAndTheRunGoesOn() {
+        ProtocolPlan quick = Protocols.quick(2, 2, 10);
+        ExperimentPlan impossible = Experiments.plan(quick.withName("impossible")
+                .withInduction(withPost(quick.induction(), new PostStimulus.Given(3, 0.001))), 2);
+        ExperimentPlan fine = Experiments.plan(quick, 2);
+        Path target = dir.resolve("run.json");
+        CountingMonitor m = new CountingMonitor(-1);
+        RunResults r = new ExperimentRunner(new PairSimulator(), RunOptions.of(2)).runToFile(
+                List.of(impossible, fine), List.of(), INFO, m, target);
+        assertEquals(4, m.done);
+        ExperimentResult failed = r.experiments().get(0);
+        assertEquals(2, failed.failed());
+        assertEquals(0, failed.valid());
+        assertEquals(0, failed.inSilico().n());
+        PairResult p = failed.pairs().get(1);
+        assertEquals(PairStatus.FAILED, p.status());
+        assertEquals(1, p.index());
+        assertTrue(p.failure().startsWith("no burst of 2 pulses of 3.0 ms between 0.001 and 0.001 nA"), p.failure());
+        assertEquals(List.of(p.failure()), failed.failures());
+        ExperimentResult ok = r.experiments().get(1);
+        assertEquals(0, ok.failed());
+        assertEquals(2, ok.valid() + ok.dropped() + ok.invalid());
+        ExperimentResult back = ResultsFile.read(target).experiments().get(0);
+        assertEquals(2, back.failed());
+        assertEquals(p.failure(), back.pairs().get(1).failure());
+        assertEquals(PairStatus.FAILED, back.pairs().get(1).status());
+    }
+
+    private static Induction withPost(Induction i, PostStimulus post) {
+        return new Induction(i.preSpikes(), i.postSpikes(), i.frequencyHz(), i.deltaTMs(), i.sweeps(),
+                i.sweepPeriodMs(), post);
+    }
+
+    /** A failure that is not the experiment's (a bug) still fails the run. */
+    @Test
+    void anUnexpectedFailureFailsTheRun() {
+        IllegalStateException boom = new IllegalStateException("boom");
         PairSimulation failing = job -> {
             if (job.pair() == 3) {
                 throw boom;
@@ -152,9 +193,9 @@ class ExperimentRunnerTest {
         };
         ExperimentPlan plan = Experiments.plan(Protocols.mrk97_07(), 6);
         ExperimentRunner runner = new ExperimentRunner(failing, RunOptions.of(2));
-        ExperimentException e = assertThrows(ExperimentException.class,
+        IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> runner.run(List.of(plan), List.of(), INFO, RunMonitor.NONE));
-        assertSame(boom.kind(), e.kind());
+        assertTrue(e == boom || e.getCause() == boom, "the failure or its copy across threads: " + e);
     }
 
     @Test

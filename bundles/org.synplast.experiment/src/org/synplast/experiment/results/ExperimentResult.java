@@ -20,13 +20,14 @@ import org.synplast.experiment.stats.WelchTest;
  * @param valid      number of valid pairs
  * @param dropped    number of dropped pairs (baseline EPSP &lt; 0.01 mV)
  * @param invalid    number of invalid pairs (a test EPSP made the cell spike)
+ * @param failed     number of pairs that could not be simulated (reasons in their {@link PairResult#failure()})
  * @param inSilico   summary of the valid pairs' ratios
  * @param inVitro    the in vitro result, or null
  * @param test       Welch's test against it, or null without an in vitro result
  * @param pairs      every pair, in index order
  */
 public record ExperimentResult(String name, String connection, String protocol, String measure, long seed, int valid,
-        int dropped, int invalid, Summary inSilico, InVitroResult inVitro, WelchTest test, List<PairResult> pairs) {
+        int dropped, int invalid, int failed, Summary inSilico, InVitroResult inVitro, WelchTest test, List<PairResult> pairs) {
 
     /** Copies. */
     public ExperimentResult {
@@ -49,11 +50,16 @@ public record ExperimentResult(String name, String connection, String protocol, 
                 : WelchTest.of(silico, Summary.ofMeanSem(vitro.meanRatio(), vitro.sem(), vitro.n()), plan.alpha());
         return new ExperimentResult(plan.name(), plan.connection().name(), plan.protocol().name(),
                 plan.protocol().readOut().measure().name(), plan.seed(), ratios.length, count(pairs, PairStatus.DROPPED),
-                count(pairs, PairStatus.INVALID), silico, vitro, test, pairs);
+                count(pairs, PairStatus.INVALID), count(pairs, PairStatus.FAILED), silico, vitro, test, pairs);
     }
 
     private static int count(List<PairResult> pairs, PairStatus status) {
         return (int) pairs.stream().filter(p -> p.status() == status).count();
+    }
+
+    /** @return the distinct failure reasons of the failed pairs, in pair order */
+    public List<String> failures() {
+        return pairs.stream().map(PairResult::failure).filter(f -> f != null).distinct().toList();
     }
 
     /** @return the EPSP ratio of every pair, valid or not, in index order */

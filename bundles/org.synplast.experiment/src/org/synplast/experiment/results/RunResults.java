@@ -13,8 +13,11 @@ import java.util.List;
 public record RunResults(int formatVersion, Provenance provenance, List<ExperimentResult> experiments,
         List<SweepResult> sweeps) {
 
-    /** The current results file format. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The current results file format: 2 adds failed pairs (status FAILED, {@link PairResult#failure()},
+     * {@link ExperimentResult#failed()}); format 1 files read with no failed pair.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     /** Copies. */
     public RunResults {

@@ -15,8 +15,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.SweepPlan;
+import org.synplast.experiment.readout.PairStatus;
 import org.synplast.experiment.results.ExperimentResult;
 import org.synplast.experiment.results.PairResult;
 import org.synplast.experiment.results.Provenance;
@@ -33,7 +35,9 @@ import org.synplast.experiment.results.SweepResult;
  * <p>The calling thread drives the {@link RunMonitor}: it reports one unit of work per finished
  * pair and polls for cancellation; on cancellation the workers stop within a few thousand steps,
  * the pool is shut down and {@link CancellationException} is thrown, so nothing is produced. A
- * failing pair cancels the others and its exception is rethrown.
+ * pair that cannot be simulated ({@link ExperimentException}, e.g. no postsynaptic pulse gives the
+ * burst's spikes) is {@link PairStatus#FAILED failed} with its reason and the run goes on; any other
+ * failure (a bug) cancels the others and is rethrown.
  */
 public final class ExperimentRunner {
 
@@ -130,7 +134,7 @@ public final class ExperimentRunner {
                     self[0] = ForkJoinTask.adapt(() -> {
                         try {
                             if (!canceled.get()) {
-                                row[index] = simulation.simulate(job);
+                                row[index] = simulateOrFail(job);
                             }
                         } finally {
                             done.add(self[0]);
@@ -159,6 +163,14 @@ public final class ExperimentRunner {
         } finally {
             pool.shutdownNow();
             awaitTermination(pool);
+        }
+    }
+
+    private PairResult simulateOrFail(PairJob job) {
+        try {
+            return simulation.simulate(job);
+        } catch (ExperimentException e) {
+            return PairResult.failed(job.pair(), e.getMessage());
         }
     }
 

@@ -13,23 +13,30 @@ import org.synplast.experiment.plan.PostStimulus;
 /**
  * The postsynaptic pulses of the induction and their AP latencies (model.md §5). The probe is one
  * burst as in the protocol: n pulses of the protocol's width at the intra-burst interval, the
- * first at {@link #ONSET_MS} after rest. Pulse k's window runs from its onset to the next onset
+ * first at the first whole millisecond at least {@link #LEAD_MS} after the resting state's time. Pulse k's window runs from its onset to the next onset
  * (the last: to {@link #TAIL_MS} after its end); a burst fires when every window holds an action
  * potential, and pulse k's latency is from its onset to the first AP of its window (the upward
  * −30 mV crossing at the soma, interpolated within the step). Further APs in a window (an L5
  * TTPC may answer a pulse with a burst) are not refused here; the pair simulation counts every
  * induction AP. A probe stops as soon as a window closes without an AP, or at the last window's
- * first AP. Every probe starts from a {@link RestingState} saved before {@link #ONSET_MS}.
+ * first AP. Every probe starts from a {@link RestingState}.
  *
- * <p>For {@link PostStimulus.Calibrated} the amplitude is the smallest in [{@link #MIN_NA},
- * {@link #MAX_NA}] whose burst fires (bisection to {@link #RESOLUTION_NA}; at threshold a single
- * pulse would fail in a burst, as the cell is less excitable after an AP). The protocol places
+ * <p>For {@link PostStimulus.Calibrated} the amplitude is the smallest whose burst fires (model.md
+ * §5: "smallest amplitude that gives the spike count"): the search starts in [{@link #MIN_NA},
+ * {@link #MAX_NA}] (the range of the c_post step) and, when {@link #MAX_NA} does not fire the whole
+ * burst, doubles its upper end up to {@link #LIMIT_NA} (model.md bounds only the c_post step; the
+ * L5 TTPC's afterhyperpolarisation deepens by about 3 mV per AP, so at 30–50 Hz the 5th of five
+ * 3 ms pulses needs 5–8 nA); then bisection to {@link #RESOLUTION_NA} (at threshold a single pulse
+ * would fail in a burst, as the cell is less excitable after an AP). The protocol places
  * each pulse by its latency, so the latencies are a fixed point ({@link #LATENCY_ITERATIONS}
  * rounds); when the burst so placed does not fire (at the bisection's knife edge a shifted pulse
  * can fail), the amplitude is raised by the resolution, then by twice as much each time, until it
- * does. {@link #withLatenciesOn} re-measures the latencies on the cell with a pair's (silent)
- * synapses, whose resting VDCC current shifts them: near threshold the latency is very sensitive
- * to the resting state.
+ * does. The calibration probes the cell at its resting state: the given state is settled on to
+ * {@link #SETTLED_MS} after initialisation (the L2/3 PC's e-model is still 0.34 mV above its rest
+ * at 650 ms, relaxing with τ ≈ 0.4 s, and a pulse found there at the knife edge fails at rest).
+ * {@link #withLatenciesOn} re-measures the latencies on the cell with a pair's (silent)
+ * synapses, whose resting VDCC current shifts them (near threshold the latency is very sensitive
+ * to the resting state), raising the amplitude in the same way where the burst fails there.
  *
  * @param widthMs     pulse width [ms]
  * @param amplitudeNa pulse amplitude [nA]
@@ -39,18 +46,27 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
 
     /** The threshold defining the AP time for Δt (model.md §5) [mV]. */
     public static final double AP_THRESHOLD_MV = -30;
-    /** Onset of the first probe pulse after initialisation, leaving time to settle [ms]. */
+    /** Time of the pair simulation's calibration stimuli after initialisation [ms]. */
     public static final double ONSET_MS = 700;
     /** Smallest amplitude tried [nA]. */
     public static final double MIN_NA = 0.05;
-    /** Largest amplitude tried [nA]. */
+    /** Upper end of the first search range (that of the c_post step) [nA]. */
     public static final double MAX_NA = 5;
+    /** Largest amplitude tried, {@link #MAX_NA} doubled three times [nA]. */
+    public static final double LIMIT_NA = 40;
+    /**
+     * The calibration's resting state is settled on to this time after initialisation: the slowest
+     * e-model (L2/3 PC) is then within 0.001 mV of its rest [ms].
+     */
+    public static final double SETTLED_MS = 3000;
     /** Bisection resolution [nA]. */
     public static final double RESOLUTION_NA = 0.001;
     /** Rounds of the latency fixed point. */
     public static final int LATENCY_ITERATIONS = 3;
-    /** Intended AP times are at least this long after {@link #ONSET_MS}, leaving room for the latency [ms]. */
-    private static final double LEAD_MS = 20;
+    /** The first pulse of a probe starts at the first whole millisecond this long after its resting state [ms]. */
+    private static final double LEAD_MS = 50;
+    /** Intended AP times are at least this long after the first probe onset, leaving room for the latency [ms]. */
+    private static final double AP_LEAD_MS = 20;
     /** APs are counted until this long after the last pulse's end [ms]. */
     private static final double TAIL_MS = 100;
 
@@ -65,12 +81,14 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
     }
 
     /**
-     * @param cell      the postsynaptic cell alone (at the protocol's temperature) at rest before
-     *                  {@link #ONSET_MS}
+     * @param alone     the postsynaptic cell alone (at the protocol's temperature) after some
+     *                  settling; settled on to {@link #SETTLED_MS} if earlier
      * @param induction the induction, with at least one post spike per burst
      * @return the pulse amplitude and the latencies on the cell alone
      */
-    public static PostCurrent calibrate(RestingState cell, Induction induction) {
+    public static PostCurrent calibrate(RestingState alone, Induction induction) {
+        RestingState cell = alone.timeMs() >= SETTLED_MS - 1e-9 ? alone
+                : RestingState.settle(alone::newSimulation, SETTLED_MS);
         PostStimulus stimulus = induction.post();
         int n = induction.postSpikes();
         double width = stimulus.widthMs();
@@ -83,13 +101,17 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
             }
             return new PostCurrent(width, g.amplitudeNa(), latency);
         }
-        double[] burst = burst(n, interval);
+        double[] burst = burst(cell, n, interval);
         double low = MIN_NA;
         double high = MAX_NA;
-        if (!firesEveryPulse(cell, burst, width, high)) {
-            throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, MIN_NA, MAX_NA);
+        while (!firesEveryPulse(cell, burst, width, high)) {
+            if (high >= LIMIT_NA) {
+                throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, MIN_NA, LIMIT_NA);
+            }
+            low = high;
+            high = Math.min(2 * high, LIMIT_NA);
         }
-        if (firesEveryPulse(cell, burst, width, low)) {
+        if (low == MIN_NA && firesEveryPulse(cell, burst, width, low)) {
             high = low;
         }
         while (high - low > RESOLUTION_NA) {
@@ -100,25 +122,43 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
                 low = mid;
             }
         }
-        for (double raise = 0; high + raise <= MAX_NA; raise = raise == 0 ? RESOLUTION_NA : 2 * raise) {
-            double[] latency = latencies(cell, n, interval, width, high + raise);
-            if (latency != null) {
-                return new PostCurrent(width, high + raise, latency);
-            }
+        PostCurrent post = raisedUntilFiring(cell, n, interval, width, high);
+        if (post == null) {
+            throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, high, LIMIT_NA);
         }
-        throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, high, MAX_NA);
+        return post;
     }
 
     /**
-     * @param cell      the postsynaptic cell with a pair's synapses, which receive no spike, at
-     *                  rest before {@link #ONSET_MS}
+     * @param cell      the postsynaptic cell with a pair's synapses, which receive no spike, at rest
      * @param induction the induction this pulse was calibrated for
-     * @return this pulse with the latencies measured there, or this pulse unchanged if there the
-     *         burst does not give one action potential per pulse
+     * @return this pulse with the latencies measured there; if there the burst so placed does not
+     *         give one action potential per pulse, the amplitude is raised as in {@link #calibrate}
+     * @throws ExperimentException if no amplitude up to {@link #LIMIT_NA} does
      */
     public PostCurrent withLatenciesOn(RestingState cell, Induction induction) {
-        double[] latency = latencies(cell, latencyMs.length, induction.intervalMs(), widthMs, amplitudeNa);
-        return latency == null ? this : new PostCurrent(widthMs, amplitudeNa, latency);
+        int n = latencyMs.length;
+        PostCurrent post = raisedUntilFiring(cell, n, induction.intervalMs(), widthMs, amplitudeNa);
+        if (post == null) {
+            throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, widthMs, amplitudeNa, LIMIT_NA);
+        }
+        return post;
+    }
+
+    /**
+     * @return the pulse of the amplitude, raised by {@link #RESOLUTION_NA}, then by twice as much
+     *         each time, until the burst placed by its latencies fires; null if none up to
+     *         {@link #LIMIT_NA} does
+     */
+    private static PostCurrent raisedUntilFiring(RestingState cell, int n, double interval, double width,
+            double amplitude) {
+        for (double raise = 0; amplitude + raise <= LIMIT_NA; raise = raise == 0 ? RESOLUTION_NA : 2 * raise) {
+            double[] latency = latencies(cell, n, interval, width, amplitude + raise);
+            if (latency != null) {
+                return new PostCurrent(width, amplitude + raise, latency);
+            }
+        }
+        return null;
     }
 
     /**
@@ -134,7 +174,7 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
         for (int round = 0; round < LATENCY_ITERATIONS; round++) {
             double[] onsets = new double[n];
             for (int k = 0; k < n; k++) {
-                onsets[k] = ONSET_MS + LEAD_MS + k * interval - latency[k];
+                onsets[k] = firstOnset(cell) + AP_LEAD_MS + k * interval - latency[k];
             }
             double[] crossings = probe(cell, onsets, width, amplitude);
             if (crossings == null) {
@@ -147,12 +187,17 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
         return latency;
     }
 
-    private static double[] burst(int n, double interval) {
+    private static double[] burst(RestingState cell, int n, double interval) {
         double[] onsets = new double[n];
         for (int k = 0; k < n; k++) {
-            onsets[k] = ONSET_MS + k * interval;
+            onsets[k] = firstOnset(cell) + k * interval;
         }
         return onsets;
+    }
+
+    /** @return the first probe onset after a resting state [ms] */
+    private static double firstOnset(RestingState cell) {
+        return Math.ceil(cell.timeMs() + LEAD_MS - 1e-9);
     }
 
     /** @return whether every pulse's window holds an AP */

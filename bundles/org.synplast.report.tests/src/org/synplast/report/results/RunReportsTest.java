@@ -21,7 +21,7 @@ import org.synplast.report.data.SweepGrid;
 class RunReportsTest {
 
     private static ExperimentResult result(String name, double mean, InVitroResult vitro, WelchTest test) {
-        return new ExperimentResult(name, "L5TTPC_L5TTPC", "pairing", "AMPLITUDE", 7, 4, 1, 0,
+        return new ExperimentResult(name, "L5TTPC_L5TTPC", "pairing", "AMPLITUDE", 7, 4, 1, 0, 0,
                 new Summary(4, mean, 0.2, 0.1), vitro, test, List.of());
     }
 
@@ -42,7 +42,7 @@ class RunReportsTest {
 
     @Test
     void anExperimentWithoutValidPairsHasNoComparison() {
-        ExperimentResult none = new ExperimentResult("e", "c", "p", "AMPLITUDE", 1, 0, 5, 0,
+        ExperimentResult none = new ExperimentResult("e", "c", "p", "AMPLITUDE", 1, 0, 5, 0, 0,
                 new Summary(0, Double.NaN, Double.NaN, Double.NaN), null, null, List.of());
         assertTrue(RunReports.comparison(none).isEmpty());
     }
@@ -78,8 +78,8 @@ class RunReportsTest {
         String[] lines = CsvTables.experiments(new RunResults(1, null, List.of(r),
                 List.of())).split("\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[0].startsWith("experiment,connection,protocol,measure,valid,dropped,invalid,"));
-        assertEquals("\"a,b\",L5TTPC_L5TTPC,pairing,AMPLITUDE,4,1,0,1.1,0.1,1.2,0.06,6,-0.85,5.9,0.43,consistent",
+        assertTrue(lines[0].startsWith("experiment,connection,protocol,measure,valid,dropped,invalid,failed,"));
+        assertEquals("\"a,b\",L5TTPC_L5TTPC,pairing,AMPLITUDE,4,1,0,0,1.1,0.1,1.2,0.06,6,-0.85,5.9,0.43,consistent",
                 lines[1]);
         String sweep = CsvTables.sweep(new SweepResult("s", List.of(new SweepResult.Point(2, 5, -10,
                 result("p", 0.9, null, null)))));

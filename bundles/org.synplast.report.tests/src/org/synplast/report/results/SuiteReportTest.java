@@ -29,7 +29,7 @@ class SuiteReportTest {
 
     private static ExperimentResult result(String name, int valid, double mean, double sem, InVitroResult vitro,
             WelchTest test) {
-        return new ExperimentResult(name, "L5TTPC_L5TTPC", "pairing", "AMPLITUDE", 7, valid, 0, 0,
+        return new ExperimentResult(name, "L5TTPC_L5TTPC", "pairing", "AMPLITUDE", 7, valid, 0, 0, 0,
                 new Summary(valid, mean, sem * Math.sqrt(valid), sem), vitro, test, List.of());
     }
 
@@ -147,7 +147,7 @@ class SuiteReportTest {
     void csvTablesCarryTheSuiteColumnsAndTheBands() {
         String[] rows = report().experimentsCsv().split("\n");
         assertTrue(rows[0].endsWith(",verdict,file,role,paper_in_silico_mean"), rows[0]);
-        assertTrue(rows[1].startsWith("mrk97_07,L5TTPC_L5TTPC,pairing,AMPLITUDE,4,0,0,1.1,0.05,1.2013,0.0626,6,"),
+        assertTrue(rows[1].startsWith("mrk97_07,L5TTPC_L5TTPC,pairing,AMPLITUDE,4,0,0,0,1.1,0.05,1.2013,0.0626,6,"),
                 rows[1]);
         assertTrue(rows[1].endsWith(",consistent,suite/markram.synplast,training,1.117783"), rows[1]);
         assertTrue(rows[2].endsWith(",no in vitro data,suite/markram.synplast,held_out,"), rows[2]);

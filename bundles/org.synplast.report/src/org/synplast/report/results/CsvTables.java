@@ -36,14 +36,15 @@ public final class CsvTables {
     public static String experiments(List<ExperimentResult> results, List<String> extraHeader,
             Function<ExperimentResult, List<String>> extra) {
         StringBuilder csv = new StringBuilder(
-                "experiment,connection,protocol,measure,valid,dropped,invalid,in_silico_mean,in_silico_sem,"
+                "experiment,connection,protocol,measure,valid,dropped,invalid,failed,in_silico_mean,in_silico_sem,"
                         + "in_vitro_mean,in_vitro_sem,in_vitro_n,welch_t,welch_df,welch_p,verdict");
         extraHeader.forEach(h -> csv.append(',').append(text(h)));
         csv.append('\n');
         for (ExperimentResult r : results) {
             csv.append(text(r.name())).append(',').append(text(r.connection())).append(',').append(text(r.protocol()))
                     .append(',').append(r.measure()).append(',').append(r.valid()).append(',').append(r.dropped())
-                    .append(',').append(r.invalid()).append(',').append(number(r.inSilico().mean())).append(',')
+                    .append(',').append(r.invalid()).append(',').append(r.failed()).append(',')
+                    .append(number(r.inSilico().mean())).append(',')
                     .append(number(r.inSilico().sem())).append(',');
             if (r.inVitro() == null) {
                 csv.append(",,,");
