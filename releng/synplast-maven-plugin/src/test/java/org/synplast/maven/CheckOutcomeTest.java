@@ -23,7 +23,7 @@ class CheckOutcomeTest {
         WelchTest test = vitro == null ? null
                 : WelchTest.of(silico, Summary.ofMeanSem(vitro.meanRatio(), vitro.sem(), vitro.n()), alpha);
         return new ExperimentResult("mrk97_07", "L5TTPC_L5TTPC", "pre_post_10ms", "AMPLITUDE", 1, ratios.length, 0, 0,
-                silico, vitro, test, List.of());
+                0, silico, vitro, test, List.of());
     }
 
     @Test
