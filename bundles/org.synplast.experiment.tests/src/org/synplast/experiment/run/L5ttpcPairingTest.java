@@ -58,12 +58,8 @@ class L5ttpcPairingTest {
 
     @Test
     void everyPostsynapticPulseFiresAnAp() {
-        for (PairResult p : plus) {
-            assertTrue(p.inductionAps() >= 50, "induction APs at +10 ms: " + p.inductionAps());
-        }
-        for (PairResult p : minus) {
-            assertTrue(p.inductionAps() >= 50, "induction APs at -10 ms: " + p.inductionAps());
-        }
+        RegressionProtocols.assertEveryPulseFires(plus, 50, "+10 ms");
+        RegressionProtocols.assertEveryPulseFires(minus, 50, "-10 ms");
     }
 
     @Test

@@ -42,12 +42,8 @@ class RegressionFrequencyTest {
 
     @Test
     void everyPostsynapticPulseFiresAnAp() {
-        for (PairResult p : slow) {
-            assertTrue(p.inductionAps() >= 50, "induction APs at 2 Hz: " + p.inductionAps());
-        }
-        for (PairResult p : fast) {
-            assertTrue(p.inductionAps() >= 50, "induction APs at 10 Hz: " + p.inductionAps());
-        }
+        RegressionProtocols.assertEveryPulseFires(slow, 50, "2 Hz");
+        RegressionProtocols.assertEveryPulseFires(fast, 50, "10 Hz");
     }
 
     @Test

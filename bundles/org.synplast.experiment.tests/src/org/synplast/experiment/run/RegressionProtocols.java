@@ -1,5 +1,7 @@
 package org.synplast.experiment.run;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
 import java.util.Map;
 
@@ -74,5 +76,18 @@ final class RegressionProtocols {
             }
         }
         return net;
+    }
+
+    /**
+     * Asserts that every pair fired at least one somatic AP per postsynaptic pulse of its induction.
+     *
+     * @param pairs  the pairs of an experiment
+     * @param pulses the postsynaptic pulses of the induction (sweeps × spikes per burst)
+     * @param what   the protocol, for the message
+     */
+    static void assertEveryPulseFires(List<PairResult> pairs, int pulses, String what) {
+        for (PairResult p : pairs) {
+            assertTrue(p.inductionAps() >= pulses, "induction APs at " + what + ": " + p.inductionAps());
+        }
     }
 }
