@@ -31,25 +31,34 @@ final class RegressionProtocols {
     }
 
     /**
-     * @param name       the experiment's name
+     * @param name        the protocol's name
+     * @param conditions  [Ca²⁺]o, [Mg²⁺]o, temperature
+     * @param switches    blockers
+     * @param spikes      presynaptic and postsynaptic spikes per burst
+     * @param frequency   intra-burst frequency [Hz]
+     * @param deltaT      Δt [ms]
+     * @param sweeps      bursts
+     * @param periodMs    burst start to burst start [ms]
+     * @param fastForward whether ρ is snapped to its fixed point at the end of induction (the paper's
+     *                    choice); without, the ρ read out is where the induction left it
+     * @return the pairing protocol
+     */
+    static ProtocolPlan pairing(String name, Conditions conditions, Switches switches, int spikes, double frequency,
+            double deltaT, int sweeps, double periodMs, boolean fastForward) {
+        return new ProtocolPlan(name, conditions, switches, 500, new TestPulses(1000, 1),
+                new Induction(spikes, spikes, frequency, deltaT, sweeps, periodMs, new PostStimulus.Calibrated(3)),
+                new TestPulses(1000, 1), ReadOut.of(Measure.AMPLITUDE, 1), fastForward);
+    }
+
+    /**
+     * @param protocol   the protocol
      * @param connection the connection
-     * @param conditions [Ca²⁺]o, [Mg²⁺]o, temperature
-     * @param switches   blockers
-     * @param spikes     presynaptic and postsynaptic spikes per burst
-     * @param frequency  intra-burst frequency [Hz]
-     * @param deltaT     Δt [ms]
-     * @param sweeps     bursts
-     * @param periodMs   burst start to burst start [ms]
      * @param pairs      pairs
      * @param seed       experiment seed
-     * @return the pairing experiment, without in vitro result
+     * @return the experiment, without in vitro result
      */
-    static ExperimentPlan pairing(String name, ConnectionPlan connection, Conditions conditions, Switches switches,
-            int spikes, double frequency, double deltaT, int sweeps, double periodMs, int pairs, long seed) {
-        ProtocolPlan protocol = new ProtocolPlan(name, conditions, switches, 500, new TestPulses(1000, 1),
-                new Induction(spikes, spikes, frequency, deltaT, sweeps, periodMs, new PostStimulus.Calibrated(3)),
-                new TestPulses(1000, 1), ReadOut.of(Measure.AMPLITUDE, 1), true);
-        return new ExperimentPlan(name, connection, protocol, pairs, seed, null, 0.05);
+    static ExperimentPlan experiment(ProtocolPlan protocol, ConnectionPlan connection, int pairs, long seed) {
+        return new ExperimentPlan(protocol.name(), connection, protocol, pairs, seed, null, 0.05);
     }
 
     /**
@@ -65,17 +74,25 @@ final class RegressionProtocols {
     }
 
     /**
-     * @param pairs the pairs of an experiment
+     * @param pairs the pairs of an experiment run with fast-forward
      * @return synapses potentiated (ρ = 1) after the protocol minus those potentiated at its start
      */
     static int netPotentiated(List<PairResult> pairs) {
-        int net = 0;
+        return (int) Math.round(rhoChange(pairs));
+    }
+
+    /**
+     * @param pairs the pairs of an experiment
+     * @return Σ (ρ_final − ρ0) over their synapses
+     */
+    static double rhoChange(List<PairResult> pairs) {
+        double change = 0;
         for (PairResult p : pairs) {
             for (SynapseRecord s : p.synapses()) {
-                net += (int) s.rhoFinal() - s.parameters().rho0();
+                change += s.rhoFinal() - s.parameters().rho0();
             }
         }
-        return net;
+        return change;
     }
 
     /**
