@@ -70,6 +70,17 @@ public final class Experiments {
     }
 
     /**
+     * @param count synapses per pair
+     * @return L4PC_L23PC of {@code dsl-examples/lib/pathways.synplast} on the engine's L2/3 PC (basal
+     *         dendrites within 200 µm, the L4 PC → L2/3 PC pathway physiology, the paper's fit)
+     */
+    public static ConnectionPlan l4pcToL23pc(SynapseCount count) {
+        return new ConnectionPlan("L4PC_L23PC", "L23PC", CellType.L23_PC.model(), count,
+                new PlacementRule(Set.of(SectionType.BASAL), 0, 200, PlacementRule.Weighting.AREA),
+                PathwayPhysiology.L4PC_L23PC, MechanismConstants.GLUSYNAPSE_V1, PlasticityParameters.CHINDEMI_2022);
+    }
+
+    /**
      * @param protocol a protocol
      * @param pairs    number of pairs
      * @return an experiment with 2–5 synapses per pair, seed 42, the mrk97_07 in vitro result

@@ -28,7 +28,6 @@ import org.synplast.engine.synapse.SynapseLocation;
 import org.synplast.engine.synapse.SynapseModel;
 import org.synplast.engine.synapse.SynapseParameters;
 import org.synplast.engine.synapse.SynapseSite;
-import org.synplast.engine.synapse.Switches;
 import org.synplast.engine.synapse.Thresholds;
 import org.synplast.experiment.plan.ConnectionPlan;
 import org.synplast.experiment.plan.ExperimentPlan;
@@ -109,8 +108,8 @@ public final class PairSimulator implements PairSimulation {
         this.rates = rates;
     }
 
-    /** c_pre and c_post per synapse, and the pair's synapses silent at rest (control switches). */
-    private record PairCalibration(double[] cPre, double[] cPost, RestingState rest) {
+    /** c_pre and c_post per synapse. */
+    private record PairCalibration(double[] cPre, double[] cPost) {
     }
 
     /** The cell and the synapses of one pair. */
@@ -156,10 +155,8 @@ public final class PairSimulator implements PairSimulation {
                     k -> RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), QUIET_UNTIL_MS));
             post = pulses.computeIfAbsent(new PulseKey(model, List.of(induction.post(), induction.postSpikes(),
                     induction.intervalMs()), dt), k -> PostCurrent.calibrate(alone, induction));
-            Switches switches = protocol.switches();
-            RestingState withSynapses = switches.nmdaBlocked() || switches.vdccBlocked()
-                    ? RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), synapseModel, sites, QUIET_UNTIL_MS)
-                    : calibration.rest();
+            RestingState withSynapses = RestingState.settle(() -> new Simulation(pair.cell(), dt, rates),
+                    synapseModel, sites, PostCurrent.SETTLED_MS);
             post = post.withLatenciesOn(withSynapses, induction);
         }
         return new PreparedPair(pair.cell(), sites, synapseModel, calibration.cPre(), calibration.cPost(),
@@ -332,6 +329,6 @@ public final class PairSimulator implements PairSimulation {
             Arrays.fill(none, Double.NaN);
             return none;
         });
-        return new PairCalibration(pre, post, calibration.restingState(pair.sites()));
+        return new PairCalibration(pre, post);
     }
 }
