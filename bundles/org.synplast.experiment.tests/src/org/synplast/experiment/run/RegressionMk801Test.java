@@ -1,7 +1,6 @@
 package org.synplast.experiment.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -45,19 +44,6 @@ class RegressionMk801Test {
             for (SynapseRecord s : p.synapses()) {
                 assertEquals(s.parameters().rho0(), s.rhoFinal(), "ρ of " + s);
             }
-        }
-    }
-
-    /**
-     * At Δt = −15 ms no EPSP precedes an AP, so the APs land close to where the latencies measured
-     * on the pair's settled cell put them. Measured: 0.26 ms at worst over the 100 sweeps (the
-     * protocol starts 1.5 s after initialisation, before the L2/3 PC, τ ≈ 0.4 s, is fully at rest;
-     * 0.15 ms when it starts at 3.5 s); latencies measured 650 ms after initialisation gave 0.49 ms.
-     */
-    @Test
-    void apsLandNearTheirIntendedTimes() {
-        for (PairResult p : pairs) {
-            assertTrue(p.apTimingErrorMs() < 0.3, "AP timing error [ms]: " + p.apTimingErrorMs());
         }
     }
 }

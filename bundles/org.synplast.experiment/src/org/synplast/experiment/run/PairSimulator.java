@@ -28,6 +28,7 @@ import org.synplast.engine.synapse.SynapseLocation;
 import org.synplast.engine.synapse.SynapseModel;
 import org.synplast.engine.synapse.SynapseParameters;
 import org.synplast.engine.synapse.SynapseSite;
+import org.synplast.engine.synapse.Switches;
 import org.synplast.engine.synapse.Thresholds;
 import org.synplast.experiment.plan.ConnectionPlan;
 import org.synplast.experiment.plan.ExperimentPlan;
@@ -108,8 +109,8 @@ public final class PairSimulator implements PairSimulation {
         this.rates = rates;
     }
 
-    /** c_pre and c_post per synapse. */
-    private record PairCalibration(double[] cPre, double[] cPost) {
+    /** c_pre and c_post per synapse, and the pair's synapses silent at rest (control switches). */
+    private record PairCalibration(double[] cPre, double[] cPost, RestingState rest) {
     }
 
     /** The cell and the synapses of one pair. */
@@ -155,8 +156,10 @@ public final class PairSimulator implements PairSimulation {
                     k -> RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), QUIET_UNTIL_MS));
             post = pulses.computeIfAbsent(new PulseKey(model, List.of(induction.post(), induction.postSpikes(),
                     induction.intervalMs()), dt), k -> PostCurrent.calibrate(alone, induction));
-            RestingState withSynapses = RestingState.settle(() -> new Simulation(pair.cell(), dt, rates),
-                    synapseModel, sites, PostCurrent.SETTLED_MS);
+            Switches switches = protocol.switches();
+            RestingState withSynapses = switches.nmdaBlocked() || switches.vdccBlocked()
+                    ? RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), synapseModel, sites, QUIET_UNTIL_MS)
+                    : calibration.rest();
             post = post.withLatenciesOn(withSynapses, induction);
         }
         return new PreparedPair(pair.cell(), sites, synapseModel, calibration.cPre(), calibration.cPost(),
@@ -329,6 +332,6 @@ public final class PairSimulator implements PairSimulation {
             Arrays.fill(none, Double.NaN);
             return none;
         });
-        return new PairCalibration(pre, post);
+        return new PairCalibration(pre, post, calibration.restingState(pair.sites()));
     }
 }
