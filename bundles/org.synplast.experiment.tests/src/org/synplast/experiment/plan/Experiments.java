@@ -21,10 +21,10 @@ import org.synplast.engine.synapse.MechanismConstants;
 import org.synplast.engine.synapse.PlasticityParameters;
 
 /**
- * A small test cell and connection built with the engine's API, and the L5 TTPC connection of the
- * paper for the few tests that need a real cell. The test cell: a 25 µm hh soma with a passive basal (200 µm, 1.5 µm) and apical
- * (600 µm, 3 µm) dendrite, 5 compartments per section, NEURON's hh at 6.3 °C (hh is in heat
- * block at 34 °C).
+ * A small test cell and connection built with the engine's API, and the paper's L5 TTPC → L5 TTPC
+ * and L4 PC → L2/3 PC connections for the few tests that need real cells. The test cell: a 25 µm
+ * hh soma with a passive basal (200 µm, 1.5 µm) and apical (600 µm, 3 µm) dendrite, 5
+ * compartments per section, NEURON's hh at 6.3 °C (hh is in heat block at 34 °C).
  */
 public final class Experiments {
 

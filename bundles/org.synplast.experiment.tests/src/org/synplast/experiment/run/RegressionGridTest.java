@@ -52,7 +52,7 @@ class RegressionGridTest {
             for (Point point : POINTS) {
                 plans.add(RegressionProtocols.experiment(RegressionProtocols.pairing(
                         "pairing " + point.frequency() + " Hz " + point.deltaT() + " ms " + conditions.caO() + " mM",
-                        conditions, Switches.CONTROL, 5, point.frequency(), point.deltaT(), 10, 4000, true),
+                        conditions, Switches.CONTROL, 5, point.frequency(), point.deltaT(), 10, 4000),
                         connection, 2, 7));
             }
         }

@@ -29,7 +29,7 @@ class RegressionMk801Test {
     static void run() {
         pairs = RegressionProtocols.run(List.of(RegressionProtocols.experiment(
                 RegressionProtocols.pairing("MK-801 -15 ms", Conditions.IN_VITRO,
-                        new Switches(false, false, true, false, false), 1, 0.2, -15, 100, 5000, true),
+                        new Switches(false, false, true, false, false), 1, 0.2, -15, 100, 5000),
                 Experiments.l4pcToL23pc(new SynapseCount.Uniform(4, 5)), 2, 33))).get(0);
     }
 

@@ -39,15 +39,13 @@ final class RegressionProtocols {
      * @param deltaT      Δt [ms]
      * @param sweeps      bursts
      * @param periodMs    burst start to burst start [ms]
-     * @param fastForward whether ρ is snapped to its fixed point at the end of induction (the paper's
-     *                    choice); without, the ρ read out is where the induction left it
      * @return the pairing protocol
      */
     static ProtocolPlan pairing(String name, Conditions conditions, Switches switches, int spikes, double frequency,
-            double deltaT, int sweeps, double periodMs, boolean fastForward) {
+            double deltaT, int sweeps, double periodMs) {
         return new ProtocolPlan(name, conditions, switches, 500, new TestPulses(1000, 1),
                 new Induction(spikes, spikes, frequency, deltaT, sweeps, periodMs, new PostStimulus.Calibrated(3)),
-                new TestPulses(1000, 1), ReadOut.of(Measure.AMPLITUDE, 1), fastForward);
+                new TestPulses(1000, 1), ReadOut.of(Measure.AMPLITUDE, 1), true);
     }
 
     /**
@@ -78,21 +76,13 @@ final class RegressionProtocols {
      * @return synapses potentiated (ρ = 1) after the protocol minus those potentiated at its start
      */
     static int netPotentiated(List<PairResult> pairs) {
-        return (int) Math.round(rhoChange(pairs));
-    }
-
-    /**
-     * @param pairs the pairs of an experiment
-     * @return Σ (ρ_final − ρ0) over their synapses
-     */
-    static double rhoChange(List<PairResult> pairs) {
         double change = 0;
         for (PairResult p : pairs) {
             for (SynapseRecord s : p.synapses()) {
                 change += s.rhoFinal() - s.parameters().rho0();
             }
         }
-        return change;
+        return (int) Math.round(change);
     }
 
     /**
