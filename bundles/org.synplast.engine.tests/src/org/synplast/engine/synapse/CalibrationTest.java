@@ -123,6 +123,29 @@ class CalibrationTest {
         }
     }
 
+    /**
+     * A protocol started from a resting state ({@link RestingState#restoreAsStart}) is the settled
+     * cell with its clock reset: time zero, no spike recorded, and stepping on gives exactly the
+     * numbers of the settled run continued (the cell still moving, settled for only 20 ms).
+     */
+    @Test
+    void aRunStartedFromARestingStateIsTheSettledCellWithItsClockReset() {
+        RestingState rest = RestingState.settle(factory(), MODEL, sites, 20);
+        Simulation continued = rest.start(List.of(), rest.timeMs());
+        Simulation started = new Simulation(cell);
+        List<GluSynapse> synapses = placed(started, MODEL, sites);
+        rest.restoreAsStart(started, synapses);
+        assertEquals(0.0, started.time());
+        assertEquals(0, started.spikeTimes().length);
+        double[] before = started.membrane().v().clone();
+        for (int n = 0; n < 2000; n++) {
+            continued.advance();
+            started.advance();
+        }
+        assertArrayEquals(continued.membrane().v(), started.membrane().v(), 0.0);
+        assertTrue(Math.abs(started.voltage(cell.soma()) - before[cell.soma()]) > 1e-6, "the cell had not settled");
+    }
+
     private static List<GluSynapse> placed(Simulation sim, SynapseModel model, List<SynapseSite> at) {
         List<GluSynapse> synapses = new ArrayList<>();
         for (SynapseSite s : at) {

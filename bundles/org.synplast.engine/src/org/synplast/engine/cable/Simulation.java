@@ -637,6 +637,17 @@ public final class Simulation {
         public double time() {
             return step * dt;
         }
+
+        /**
+         * This moment as the start of another run: the same states at time zero, with no spike
+         * recorded. The cell's equations do not depend on time, so a run restored from here is
+         * the cell as it was at this moment (e.g. settled at rest) with its clock reset.
+         *
+         * @return the moment at time zero
+         */
+        public Snapshot rewound() {
+            return new Snapshot(cell, dt, rates, 0, arrays, previousSomaV, new double[0]);
+        }
     }
 
     private void deliverEvents(double until) {

@@ -21,8 +21,9 @@ import org.synplast.engine.quiescence.QuiescenceMonitor;
  * its VDCC gates, spine calcium and c* follow the voltage alone, whatever its efficacy,
  * plasticity switches or release statistics; current stimuli contribute exactly zero before
  * their onset. A run restored here and stepped on therefore reproduces, bit for bit, the run that
- * settled by itself, provided nothing acts before {@link #timeMs()}. Thread-safe (immutable);
- * every start uses a fresh simulation.
+ * settled by itself, provided nothing acts before {@link #timeMs()}. A protocol may also start
+ * from here at time zero ({@link #restoreAsStart}), i.e. from the settled cell rather than from
+ * its initial state. Thread-safe (immutable); every start uses a fresh simulation.
  */
 public final class RestingState {
 
@@ -142,19 +143,41 @@ public final class RestingState {
      *                        {@link #timeMs()}
      */
     public void restoreInto(Simulation sim, List<GluSynapse> synapses, double firstActivityMs) {
-        EngineException.require(synapses.size() == sites.size(), "synapses", sites.size() + " on the resting sites",
-                synapses.size());
+        requireSites(synapses);
         EngineException.require(firstActivityMs >= timeMs(), "first activity after a resting state [ms]",
                 ">= " + timeMs(), firstActivityMs);
+        restore(sim, synapses, snapshot);
+    }
+
+    /**
+     * Initialises a simulation from {@link #newSimulation()} and sets it to this state as the start
+     * of a run ({@link Simulation.Snapshot#rewound()}): time zero with the cell and the synapses'
+     * spines as settled here, so that a protocol timed from zero starts from rest.
+     *
+     * @param sim      the simulation, with synapses on this state's sites added in their order
+     *                 (any configuration) and any other point processes
+     * @param synapses those synapses, in the order of {@link #sites()}
+     */
+    public void restoreAsStart(Simulation sim, List<GluSynapse> synapses) {
+        requireSites(synapses);
+        restore(sim, synapses, snapshot.rewound());
+    }
+
+    private void restore(Simulation sim, List<GluSynapse> synapses, Simulation.Snapshot moment) {
+        sim.initialize();
+        sim.restore(moment);
+        for (int k = 0; k < synapses.size(); k++) {
+            synapses.get(k).restore(spines.get(k));
+        }
+    }
+
+    private void requireSites(List<GluSynapse> synapses) {
+        EngineException.require(synapses.size() == sites.size(), "synapses", sites.size() + " on the resting sites",
+                synapses.size());
         for (int k = 0; k < sites.size(); k++) {
             EngineException.require(synapses.get(k).compartment() == sites.get(k).compartment(),
                     "compartment of synapse " + k, String.valueOf(sites.get(k).compartment()),
                     synapses.get(k).compartment());
-        }
-        sim.initialize();
-        sim.restore(snapshot);
-        for (int k = 0; k < synapses.size(); k++) {
-            synapses.get(k).restore(spines.get(k));
         }
     }
 

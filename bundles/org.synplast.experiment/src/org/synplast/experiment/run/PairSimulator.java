@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.apache.commons.math3.random.RandomGenerator;
 import org.synplast.engine.cable.Simulation;
@@ -50,10 +51,15 @@ import org.synplast.experiment.results.SynapseRecord;
  * <li>synapse k's parameters from its stream (seed, PARAMETERS, i, k);</li>
  * <li>calibration with the engine's {@link Calibration} (stimulus at {@link #CALIBRATION_STIMULUS_MS}):
  * c_pre, the smallest single-spike somatic step, c_post, thresholds; and the induction's
- * postsynaptic pulse with its AP latencies ({@link PostCurrent});</li>
- * <li>the protocol's schedule for those latencies; one run from rest to the end: baseline test
- * spikes, induction, fast-forward at its end (if on), post-induction test spikes, with release
- * from each synapse's stream (seed, RELEASE, i, k);</li>
+ * postsynaptic pulse ({@link PostCurrent});</li>
+ * <li>the pair at rest: the cell with its synapses silent (the protocol's NMDA and VDCC blockers
+ * applied) settled from initialisation to {@link PostCurrent#SETTLED_MS}, as the cell alone was
+ * for the pulse's amplitude; there the pulse's AP latencies are measured, and from there, at time
+ * zero, the protocol runs ({@link RestingState#restoreAsStart}), so that it sees the state its
+ * pulses were placed on;</li>
+ * <li>the protocol's schedule for those latencies; one run to the end: baseline test spikes,
+ * induction, fast-forward at its end (if on), post-induction test spikes, with release from each
+ * synapse's stream (seed, RELEASE, i, k);</li>
  * <li>EPSPs measured on the fly ({@link EpspMeter}), decimated traces if asked.</li>
  * <li>with {@link PairJob#skipping()} on, quiescent intervals outside the protocol's busy times
  * ({@link ActivityCalendar}) and a traced pair's traced window are held instead of stepped, or
@@ -66,7 +72,8 @@ import org.synplast.experiment.results.SynapseRecord;
  * Calibration results that are pure functions of their inputs are memoised and reused where
  * they are exactly the same computation: the cell per model, the postsynaptic pulse and the
  * c_post step per cell and step (the cell alone), c_pre/c_post per pair, conditions and step
- * (calibration ignores blockers, the intra-burst frequency and Δt, so sweep points share them).
+ * (calibration ignores blockers, the intra-burst frequency and Δt, so sweep points share them),
+ * the pair at rest per pair, conditions, NMDA and VDCC blockers and step.
  * Thread-safe.
  */
 public final class PairSimulator implements PairSimulation {
@@ -88,6 +95,7 @@ public final class PairSimulator implements PairSimulation {
     private final Map<PulseKey, Optional<SomaticStep>> steps = new ConcurrentHashMap<>();
     private final Map<PulseKey, RestingState> rests = new ConcurrentHashMap<>();
     private final Map<PairKey, PairCalibration> calibrations = new ConcurrentHashMap<>();
+    private final Map<RestKey, RestingState> pairRests = new ConcurrentHashMap<>();
 
     /** A calibration on the cell alone: {@code what} identifies the stimulus (burst shape, or the c_post step). */
     private record PulseKey(CellModel cell, Object what, double dtMs) {
@@ -95,6 +103,10 @@ public final class PairSimulator implements PairSimulation {
 
     private record PairKey(CellModel cell, ConnectionPlan connection, long seed, int pair, Conditions conditions,
             double dtMs) {
+    }
+
+    /** A pair at rest: the blockers that act on silent synapses. */
+    private record RestKey(PairKey pair, boolean nmdaBlocked, boolean vdccBlocked) {
     }
 
     /** A simulator whose channels read their rates from tables ({@link RateEvaluation#TABULATED}). */
@@ -109,8 +121,8 @@ public final class PairSimulator implements PairSimulation {
         this.rates = rates;
     }
 
-    /** c_pre and c_post per synapse, and the pair's synapses silent at rest (control switches). */
-    private record PairCalibration(double[] cPre, double[] cPost, RestingState rest) {
+    /** c_pre and c_post per synapse. */
+    private record PairCalibration(double[] cPre, double[] cPost) {
     }
 
     /** The cell and the synapses of one pair. */
@@ -135,14 +147,12 @@ public final class PairSimulator implements PairSimulation {
         SynapseModel synapseModel = new SynapseModel(connection.constants(), connection.plasticity(),
                 protocol.conditions(), protocol.switches());
         PairKey key = new PairKey(model, connection, plan.seed(), job.pair(), protocol.conditions(), dt);
-        PairCalibration calibration = calibrations.get(key);
-        if (calibration == null) {
-            // computed outside the map's lock; a concurrent duplicate computes the same values
-            calibration = calibrate(pair, model, synapseModel, dt);
-            PairCalibration earlier = calibrations.putIfAbsent(key, calibration);
-            calibration = earlier == null ? calibration : earlier;
-        }
+        PairCalibration calibration = memoised(calibrations, key, () -> calibrate(pair, model, synapseModel, dt));
         List<SynapseSite> sites = pair.sites();
+        Switches switches = protocol.switches();
+        RestingState rest = memoised(pairRests, new RestKey(key, switches.nmdaBlocked(), switches.vdccBlocked()),
+                () -> RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), synapseModel, sites,
+                        PostCurrent.SETTLED_MS));
         Thresholds[] thresholds = new Thresholds[sites.size()];
         for (int k = 0; k < thresholds.length; k++) {
             SynapseSite s = sites.get(k);
@@ -156,15 +166,21 @@ public final class PairSimulator implements PairSimulation {
                     k -> RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), QUIET_UNTIL_MS));
             post = pulses.computeIfAbsent(new PulseKey(model, List.of(induction.post(), induction.postSpikes(),
                     induction.intervalMs()), dt), k -> PostCurrent.calibrate(alone, induction));
-            Switches switches = protocol.switches();
-            RestingState withSynapses = switches.nmdaBlocked() || switches.vdccBlocked()
-                    ? RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), synapseModel, sites, QUIET_UNTIL_MS)
-                    : calibration.rest();
-            post = post.withLatenciesOn(withSynapses, induction);
+            post = post.withLatenciesOn(rest, induction);
         }
         return new PreparedPair(pair.cell(), sites, synapseModel, calibration.cPre(), calibration.cPost(),
-                List.of(thresholds),
-                post, ProtocolSchedule.of(protocol, post.latencyMs()));
+                List.of(thresholds), post, ProtocolSchedule.of(protocol, post.latencyMs()), rest);
+    }
+
+    /** @return the map's value for the key, computed outside the map's lock if absent (a concurrent duplicate computes the same value) */
+    private static <K, V> V memoised(Map<K, V> map, K key, Supplier<V> compute) {
+        V value = map.get(key);
+        if (value == null) {
+            value = compute.get();
+            V earlier = map.putIfAbsent(key, value);
+            value = earlier == null ? value : earlier;
+        }
+        return value;
     }
 
     @Override
@@ -207,7 +223,7 @@ public final class PairSimulator implements PairSimulation {
         if (schedule.postPulseOnsetMs().length > 0) {
             sim.add(new ScheduledPulses(soma, schedule.postPulseOnsetMs(), post.widthMs(), post.amplitudeNa()));
         }
-        sim.initialize();
+        prepared.rest().restoreAsStart(sim, List.of(synapses));
         for (double t : schedule.presynapticSpikesMs()) {
             for (GluSynapse s : synapses) {
                 sim.schedule(t, s);
@@ -332,6 +348,6 @@ public final class PairSimulator implements PairSimulation {
             Arrays.fill(none, Double.NaN);
             return none;
         });
-        return new PairCalibration(pre, post, calibration.restingState(pair.sites()));
+        return new PairCalibration(pre, post);
     }
 }

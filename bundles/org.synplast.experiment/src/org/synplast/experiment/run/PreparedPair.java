@@ -3,6 +3,7 @@ package org.synplast.experiment.run;
 import java.util.List;
 
 import org.synplast.engine.cell.Cell;
+import org.synplast.engine.synapse.RestingState;
 import org.synplast.engine.synapse.SynapseModel;
 import org.synplast.engine.synapse.SynapseSite;
 import org.synplast.engine.synapse.Thresholds;
@@ -21,9 +22,10 @@ import org.synplast.experiment.plan.ProtocolSchedule;
  * @param thresholds   θd and θp per synapse
  * @param post         the postsynaptic pulse and its AP latencies
  * @param schedule     presynaptic spikes, postsynaptic pulse onsets and test windows
+ * @param rest         the cell with the synapses silent at rest, where the protocol starts
  */
 public record PreparedPair(Cell cell, List<SynapseSite> sites, SynapseModel synapseModel, double[] cPre,
-        double[] cPost, List<Thresholds> thresholds, PostCurrent post, ProtocolSchedule schedule) {
+        double[] cPost, List<Thresholds> thresholds, PostCurrent post, ProtocolSchedule schedule, RestingState rest) {
 
     /** Copies. */
     public PreparedPair {
