@@ -12,6 +12,7 @@ import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.ProtocolSchedule;
 import org.synplast.experiment.run.PairJob;
 import org.synplast.experiment.run.PairSimulator;
+import org.synplast.experiment.run.PostCurrent;
 import org.synplast.experiment.run.PreparedPair;
 import org.synplast.experiment.run.TraceOptions;
 import org.synplast.neuron.ExportedSynapse;
@@ -86,6 +87,10 @@ record NeuronPairExport(ExperimentPlan plan, int pair, NeuronModel model, double
                 + "%d synapses, %d postsynaptic current pulses of %.3f nA at the soma.",
                 model.synapses().isEmpty() ? 0 : model.synapses().get(0).spikeTimes().length, model.synapses().size(),
                 model.pulses().size(), model.pulses().isEmpty() ? 0.0 : model.pulses().get(0).amplitude()));
+        notes.add(String.format(Locale.ROOT, "Start: SynPlast runs the protocol from the pair at rest, the cell with its "
+                + "synapses silent settled for %.0f ms from v_init; NEURON starts from v_init at t = 0, so the two "
+                + "differ by what is left of that settling (the L2/3 PC e-model relaxes with τ ≈ 0.4 s).",
+                PostCurrent.SETTLED_MS));
         if (plan.protocol().fastForward()) {
             notes.add(String.format(Locale.ROOT, "Fast-forward: SynPlast snaps ρ, U_SE and gmax_AMPA to their final "
                     + "values at the end of induction (t = %.1f ms); NEURON does not, so after that time its ρ and "
