@@ -12,7 +12,6 @@ import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.ProtocolSchedule;
 import org.synplast.experiment.run.PairJob;
 import org.synplast.experiment.run.PairSimulator;
-import org.synplast.experiment.run.PostCurrent;
 import org.synplast.experiment.run.PreparedPair;
 import org.synplast.experiment.run.TraceOptions;
 import org.synplast.neuron.ExportedSynapse;
@@ -26,8 +25,9 @@ import org.synplast.neuron.SynapseVariable;
 /**
  * One pair of an experiment as a NEURON model, from {@link PairSimulator#prepare}: the pair's
  * cell at the protocol's temperature, its synapses with their drawn parameters and calibrated
- * thresholds, every presynaptic spike of the protocol (test and induction) replayed into each
- * synapse, the induction's postsynaptic pulses at the soma, and recordings of the somatic voltage
+ * thresholds, settled at rest before t = 0 as SynPlast starts its protocol, every presynaptic
+ * spike of the protocol (test and induction) replayed into each synapse, the induction's
+ * postsynaptic pulses at the soma, and recordings of the somatic voltage
  * ({@value #SOMA_VOLTAGE}) and of each synapse's ρ ({@code rho_syn<k>}).
  *
  * @param plan           the experiment
@@ -70,7 +70,7 @@ record NeuronPairExport(ExperimentPlan plan, int pair, NeuronModel model, double
             pulses.add(new CurrentPulse(soma, onset, prepared.post().widthMs(), prepared.post().amplitudeNa()));
         }
         return new NeuronPairExport(plan, pair, new NeuronModel(cell, dtMs, schedule.endMs(), pulses, synapses,
-                recordings, recordEvery, plan.seed()), schedule.inductionEndMs());
+                recordings, recordEvery, plan.seed(), prepared.rest().timeMs()), schedule.inductionEndMs());
     }
 
     /**
@@ -87,10 +87,9 @@ record NeuronPairExport(ExperimentPlan plan, int pair, NeuronModel model, double
                 + "%d synapses, %d postsynaptic current pulses of %.3f nA at the soma.",
                 model.synapses().isEmpty() ? 0 : model.synapses().get(0).spikeTimes().length, model.synapses().size(),
                 model.pulses().size(), model.pulses().isEmpty() ? 0.0 : model.pulses().get(0).amplitude()));
-        notes.add(String.format(Locale.ROOT, "Start: SynPlast runs the protocol from the pair at rest, the cell with its "
-                + "synapses silent settled for %.0f ms from v_init; NEURON starts from v_init at t = 0, so the two "
-                + "differ by what is left of that settling (the L2/3 PC e-model relaxes with τ ≈ 0.4 s).",
-                PostCurrent.SETTLED_MS));
+        notes.add(String.format(Locale.ROOT, "Start: as in SynPlast, the protocol starts at t = 0 from the pair at rest, the "
+                + "cell with its synapses silent stepped from v_init for %.3f ms (SynPlast takes long steps "
+                + "through the calm part of that settling, NEURON fixed steps).", model.settleMs()));
         if (plan.protocol().fastForward()) {
             notes.add(String.format(Locale.ROOT, "Fast-forward: SynPlast snaps ρ, U_SE and gmax_AMPA to their final "
                     + "values at the end of induction (t = %.1f ms); NEURON does not, so after that time its ρ and "

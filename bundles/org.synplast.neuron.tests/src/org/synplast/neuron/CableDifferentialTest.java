@@ -69,6 +69,42 @@ class CableDifferentialTest {
         assertTrue(depolarisation > 5, "the step must depolarise the cable, got " + depolarisation + " mV");
     }
 
+    /**
+     * A run that starts from the settled cell (the pair exports' start): the passive cable from
+     * v_init −65 mV towards e_pas −75 mV (τ = 10 ms) stepped for 30 ms before t = 0, then a step.
+     * The engine settles by fixed steps and restarts its clock at zero
+     * ({@link Simulation.Snapshot#rewound()}); NEURON's driver settles at negative time
+     * ({@code settle_ms}). The cable is linear: |ΔV| < 1e-6 mV as for the plain start, and the
+     * start is 9.5 mV below v_init.
+     */
+    @Test
+    void settledStartMatchesNeuron() {
+        Morphology m = new Morphology(List.of(Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(1000, 2))));
+        CellModel model = new CellModel(m, new Discretization.Fixed(51), Map.of(SectionType.SOMA, new RegionProperties(1, 100, 50, -77)),
+                List.of(Insertion.of(Pas.KIND, Set.of(SectionType.SOMA)).with("g", 1e-4).with("e", -75.0)), 6.3, -65, -20,
+                DistanceOrigin.SOMA_START);
+        Cell cell = Cell.of(model);
+        int inject = cell.compartment(0, 0.01);
+        List<CurrentPulse> pulses = List.of(new CurrentPulse(inject, 5, 20, 0.1));
+        double settleMs = 30;
+        Simulation settling = new Simulation(cell, DT);
+        settling.initialize();
+        settling.run(settleMs);
+        Simulation.Snapshot rest = settling.save().rewound();
+        Simulation sim = new Simulation(cell, DT);
+        pulses.forEach(sim::add);
+        sim.initialize();
+        sim.restore(rest);
+        Trace engine = sim.record(sim.probe("v", inject), 1);
+        sim.run(40);
+        NeuronResult neuron = NeuronFixture.run("settled-start", new NeuronModel(cell, DT, 40, pulses, List.of(),
+                List.of(new Recording.Membrane("v0", inject, "v")), 1, 1, settleMs));
+        double dv = Traces.maxAbsDifference(engine.values(), neuron.trace("v0"));
+        NeuronFixture.writeSummary("settled-start", "max|dV| " + dv + " mV\n");
+        assertTrue(dv < 1e-6, "settled start max |dV| = " + dv + " mV");
+        assertTrue(engine.values()[0] < -70.9, "the start must be the settled cable, got " + engine.values()[0] + " mV");
+    }
+
     @Test
     void hhSomaMatchesNeuron() {
         Morphology m = new Morphology(List.of(Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(20, 20))));

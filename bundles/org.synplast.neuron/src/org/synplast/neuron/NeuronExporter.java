@@ -112,6 +112,7 @@ public final class NeuronExporter {
         root.addProperty("v_init", cm.vInit());
         root.addProperty("dt", model.dt());
         root.addProperty("tstop", model.tStop());
+        root.addProperty("settle_ms", model.settleMs());
         root.addProperty("record_every", model.recordEvery());
         JsonObject globals = new JsonObject();
         for (MechanismPlacement p : cell.mechanisms()) {

@@ -11,7 +11,8 @@ import org.synplast.engine.cell.Cell;
 /**
  * Everything one NEURON run needs: the engine's discretised cell (exported compartment by
  * compartment), current pulses, synapses with their presynaptic spikes, recordings, the fixed
- * step and the stop time. Temperature and v_init come from the cell's model.
+ * step, the stop time and how long the cell settles before t = 0. Temperature and v_init come from
+ * the cell's model.
  *
  * @param cell        the discretised cell
  * @param dt          fixed time step [ms]
@@ -21,9 +22,11 @@ import org.synplast.engine.cell.Cell;
  * @param recordings  the traces to write
  * @param recordEvery decimation of the traces (every n-th step from t = 0), positive
  * @param seed        seed of NEURON's release stream for non-deterministic synapses
+ * @param settleMs    the cell is stepped from v_init for this long before t = 0, where the pulses,
+ *                    spikes and recordings start (0: the run starts at v_init) [ms]
  */
 public record NeuronModel(Cell cell, double dt, double tStop, List<CurrentPulse> pulses, List<ExportedSynapse> synapses,
-        List<Recording> recordings, int recordEvery, long seed) {
+        List<Recording> recordings, int recordEvery, long seed, double settleMs) {
 
     /** Validates and copies. */
     public NeuronModel {
@@ -33,6 +36,9 @@ public record NeuronModel(Cell cell, double dt, double tStop, List<CurrentPulse>
         }
         if (!(tStop >= 0 && Double.isFinite(tStop))) {
             throw new IllegalArgumentException("tStop must be >= 0, got " + tStop);
+        }
+        if (!(settleMs >= 0 && Double.isFinite(settleMs))) {
+            throw new IllegalArgumentException("settleMs must be >= 0, got " + settleMs);
         }
         if (recordEvery < 1) {
             throw new IllegalArgumentException("recordEvery must be >= 1, got " + recordEvery);
@@ -56,6 +62,23 @@ public record NeuronModel(Cell cell, double dt, double tStop, List<CurrentPulse>
                 throw new IllegalArgumentException("recording " + r.name() + " refers to unknown synapse " + s.synapse());
             }
         }
+    }
+
+    /**
+     * A run that starts at v_init.
+     *
+     * @param cell        the discretised cell
+     * @param dt          fixed time step [ms]
+     * @param tStop       stop time [ms]
+     * @param pulses      current pulses (IClamp)
+     * @param synapses    GluSynapses
+     * @param recordings  the traces to write
+     * @param recordEvery decimation of the traces (every n-th step from t = 0), positive
+     * @param seed        seed of NEURON's release stream for non-deterministic synapses
+     */
+    public NeuronModel(Cell cell, double dt, double tStop, List<CurrentPulse> pulses, List<ExportedSynapse> synapses,
+            List<Recording> recordings, int recordEvery, long seed) {
+        this(cell, dt, tStop, pulses, synapses, recordings, recordEvery, seed, 0);
     }
 
     /**

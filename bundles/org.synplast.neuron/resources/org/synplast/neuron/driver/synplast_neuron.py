@@ -91,6 +91,18 @@ def reference(h, spec, sections, processes):
     return getattr(seg, "_ref_" + variable)
 
 
+def settle(h, settle_ms):
+    """Steps the cell from its initial state over settle_ms before t = 0, where nothing acts yet
+    (events and pulses start at t >= 0), then restarts the clock and the recordings at t = 0."""
+    steps = int(round(settle_ms / h.dt))
+    h.t = -steps * h.dt
+    for _ in range(steps):
+        h.fadvance()
+    h.t = 0.0
+    h.fcurrent()
+    h.frecord_init()
+
+
 def main(argv):
     if len(argv) != 4:
         sys.stderr.write(__doc__)
@@ -125,6 +137,8 @@ def main(argv):
     pc = h.ParallelContext()
     pc.set_maxstep(10)
     h.finitialize(model["v_init"])
+    if model.get("settle_ms", 0) > 0:
+        settle(h, model["settle_ms"])
     start = time.perf_counter()
     cpu_start = time.process_time()
     pc.psolve(model["tstop"])

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synplast.experiment.run.PostCurrent;
 import org.synplast.neuron.NeuronRunner;
 
 import com.google.gson.JsonArray;
@@ -76,6 +77,9 @@ class ExportNeuronCommandTest {
         String readme = Files.readString(out.resolve("README.md"));
         assertTrue(readme.contains("nrnivmodl") && readme.contains("python3 synplast_neuron.py model.json"), readme);
         assertTrue(readme.contains("its own random stream"), "the release note: " + readme);
+        assertEquals(PostCurrent.SETTLED_MS, model.get("settle_ms").getAsDouble(), 0.05,
+                "settled at rest before t = 0, where SynPlast starts the protocol");
+        assertTrue(readme.contains("from the pair at rest"), "the start note: " + readme);
     }
 
     @Test
