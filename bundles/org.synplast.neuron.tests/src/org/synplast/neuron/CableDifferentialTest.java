@@ -46,11 +46,7 @@ class CableDifferentialTest {
 
     @Test
     void passiveCableMatchesNeuron() {
-        Morphology m = new Morphology(List.of(Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(1000, 2))));
-        CellModel model = new CellModel(m, new Discretization.Fixed(51), Map.of(SectionType.SOMA, new RegionProperties(1, 100, 50, -77)),
-                List.of(Insertion.of(Pas.KIND, Set.of(SectionType.SOMA)).with("g", 1e-4).with("e", -65.0)), 6.3, -65, -20,
-                DistanceOrigin.SOMA_START);
-        Cell cell = Cell.of(model);
+        Cell cell = passiveCable(-65);
         int inject = cell.compartment(0, 0.01);
         int[] probes = {inject, cell.compartment(0, 0.5), cell.compartment(0, 0.99)};
         List<CurrentPulse> pulses = List.of(new CurrentPulse(inject, 5, 50, 0.1));
@@ -79,11 +75,7 @@ class CableDifferentialTest {
      */
     @Test
     void settledStartMatchesNeuron() {
-        Morphology m = new Morphology(List.of(Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(1000, 2))));
-        CellModel model = new CellModel(m, new Discretization.Fixed(51), Map.of(SectionType.SOMA, new RegionProperties(1, 100, 50, -77)),
-                List.of(Insertion.of(Pas.KIND, Set.of(SectionType.SOMA)).with("g", 1e-4).with("e", -75.0)), 6.3, -65, -20,
-                DistanceOrigin.SOMA_START);
-        Cell cell = Cell.of(model);
+        Cell cell = passiveCable(-75);
         int inject = cell.compartment(0, 0.01);
         List<CurrentPulse> pulses = List.of(new CurrentPulse(inject, 5, 20, 0.1));
         double settleMs = 30;
@@ -103,6 +95,15 @@ class CableDifferentialTest {
         NeuronFixture.writeSummary("settled-start", "max|dV| " + dv + " mV\n");
         assertTrue(dv < 1e-6, "settled start max |dV| = " + dv + " mV");
         assertTrue(engine.values()[0] < -70.9, "the start must be the settled cable, got " + engine.values()[0] + " mV");
+    }
+
+    /** A 1 mm, 2 µm passive cable in 51 compartments, v_init −65 mV, τ = 10 ms, resting at {@code ePas} [mV]. */
+    private static Cell passiveCable(double ePas) {
+        Morphology m = new Morphology(List.of(Section.of(SectionType.SOMA, -1, 0, SectionGeometry.Cylinder.of(1000, 2))));
+        CellModel model = new CellModel(m, new Discretization.Fixed(51), Map.of(SectionType.SOMA, new RegionProperties(1, 100, 50, -77)),
+                List.of(Insertion.of(Pas.KIND, Set.of(SectionType.SOMA)).with("g", 1e-4).with("e", ePas)), 6.3, -65, -20,
+                DistanceOrigin.SOMA_START);
+        return Cell.of(model);
     }
 
     @Test
