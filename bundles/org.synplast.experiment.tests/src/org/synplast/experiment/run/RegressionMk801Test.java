@@ -1,6 +1,7 @@
 package org.synplast.experiment.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -44,6 +45,19 @@ class RegressionMk801Test {
             for (SynapseRecord s : p.synapses()) {
                 assertEquals(s.parameters().rho0(), s.rhoFinal(), "ρ of " + s);
             }
+        }
+    }
+
+    /**
+     * At Δt = −15 ms no EPSP precedes an AP, and the protocol starts from the pair's settled state
+     * on which the latencies were measured, so the APs land close to their intended times.
+     * Measured: 0.154 ms at worst over the 100 sweeps on both pairs (0.49 ms when the latencies
+     * were measured 650 ms after initialisation and the protocol started from v_init).
+     */
+    @Test
+    void apsLandNearTheirIntendedTimes() {
+        for (PairResult p : pairs) {
+            assertTrue(p.apTimingErrorMs() < 0.3, "AP timing error [ms]: " + p.apTimingErrorMs());
         }
     }
 }

@@ -55,8 +55,9 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
     /** Largest amplitude tried, {@link #MAX_NA} doubled three times [nA]. */
     public static final double LIMIT_NA = 40;
     /**
-     * The calibration's resting state is settled on to this time after initialisation: the slowest
-     * e-model (L2/3 PC) is then within 0.001 mV of its rest [ms].
+     * The cell alone, and each pair's cell with its silent synapses (where its protocol starts),
+     * are settled to this time after initialisation before the pulse and its latencies are
+     * measured: the slowest e-model (L2/3 PC) is then within 0.001 mV of its rest [ms].
      */
     public static final double SETTLED_MS = 3000;
     /** Bisection resolution [nA]. */
