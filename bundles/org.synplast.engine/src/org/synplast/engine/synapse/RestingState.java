@@ -30,15 +30,17 @@ public final class RestingState {
     private final Supplier<Simulation> cell;
     private final SynapseModel model;
     private final List<SynapseSite> sites;
+    private final double untilMs;
     private final Simulation.Snapshot snapshot;
     private final List<GluSynapse.SpineState> spines;
     private final double[] peakEffectiveCalcium;
 
-    private RestingState(Supplier<Simulation> cell, SynapseModel model, List<SynapseSite> sites,
+    private RestingState(Supplier<Simulation> cell, SynapseModel model, List<SynapseSite> sites, double untilMs,
             Simulation.Snapshot snapshot, List<GluSynapse.SpineState> spines, double[] peakEffectiveCalcium) {
         this.cell = cell;
         this.model = model;
         this.sites = sites;
+        this.untilMs = untilMs;
         this.snapshot = snapshot;
         this.spines = spines;
         this.peakEffectiveCalcium = peakEffectiveCalcium;
@@ -89,12 +91,17 @@ public final class RestingState {
         for (GluSynapse s : synapses) {
             spines.add(s.spineState());
         }
-        return new RestingState(cell, model, copy, sim.save(), List.copyOf(spines), peak);
+        return new RestingState(cell, model, copy, untilMs, sim.save(), List.copyOf(spines), peak);
     }
 
     /** @return the time of the saved moment [ms] */
     public double timeMs() {
         return snapshot.time();
+    }
+
+    /** @return the time the settling was to end before ({@code untilMs} of {@link #settle}) [ms] */
+    public double untilMs() {
+        return untilMs;
     }
 
     /** @return the cell */

@@ -1,6 +1,7 @@
 package org.synplast.experiment.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,20 +13,24 @@ import org.synplast.engine.celltype.CellType;
 import org.synplast.engine.mechanism.RateEvaluation;
 import org.synplast.engine.synapse.Calibration;
 import org.synplast.engine.synapse.RestingState;
+import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.plan.Induction;
 import org.synplast.experiment.plan.PostStimulus;
 
 /**
  * The postsynaptic pulse calibration on the engine's cells at 34 °C, from the resting state the
- * pair simulation gives it (settled to {@link PostCurrent#ONSET_MS} − {@link Calibration#QUIET_LEAD}).
+ * pair simulation gives it (the cell alone settled to {@link PostCurrent#SETTLED_MS}).
  */
 class PostCurrentTest {
 
     private static final double DT = 0.025;
 
     private static RestingState alone(Cell cell) {
-        return RestingState.settle(() -> new Simulation(cell, DT, RateEvaluation.TABULATED),
-                PostCurrent.ONSET_MS - Calibration.QUIET_LEAD);
+        return settled(cell, PostCurrent.SETTLED_MS);
+    }
+
+    private static RestingState settled(Cell cell, double untilMs) {
+        return RestingState.settle(() -> new Simulation(cell, DT, RateEvaluation.TABULATED), untilMs);
     }
 
     /** @return per window [onset k, onset k+1) (the last: 100 ms), the number of upward −30 mV crossings */
@@ -71,10 +76,11 @@ class PostCurrentTest {
     }
 
     /**
-     * One 3 ms pulse on the L2/3 PC, whose e-model is still 0.34 mV above its rest at the 650 ms
-     * of the resting state given: the amplitude calibrated from it fires the cell at rest (10 s
-     * after initialisation), as in a protocol's induction after minutes of baseline. Calibrated at
-     * 650 ms, 0.5755 nA peaked at −57 mV there.
+     * One 3 ms pulse on the L2/3 PC: the amplitude calibrated on the settled cell fires it at rest
+     * (10 s after initialisation), as in a protocol's induction after minutes of baseline. Its
+     * e-model is still 0.34 mV above its rest at 650 ms, and the 0.5755 nA calibrated there peaked
+     * at −57 mV at rest; so a cell settled for a shorter time than {@link PostCurrent#SETTLED_MS}
+     * is refused.
      */
     @Test
     void singlePulseFiresTheL23pcAtRest() {
@@ -82,6 +88,10 @@ class PostCurrentTest {
         Induction induction = new Induction(1, 1, 0.2, -15, 1, 5000, new PostStimulus.Calibrated(3));
         PostCurrent post = PostCurrent.calibrate(alone(cell), induction);
         assertArrayEquals(new int[] {1}, apsPerWindow(cell, 10_000, 5000, 1, post), "amplitude " + post.amplitudeNa());
+        RestingState early = settled(cell, PostCurrent.ONSET_MS - Calibration.QUIET_LEAD);
+        ExperimentException refused = assertThrows(ExperimentException.class,
+                () -> PostCurrent.calibrate(early, induction));
+        assertTrue(refused.getMessage().contains("settling of the cell alone"), refused.getMessage());
     }
 
     /**

@@ -80,8 +80,6 @@ public final class PairSimulator implements PairSimulation {
 
     /** Time of the calibration stimulus after rest [ms]. */
     public static final double CALIBRATION_STIMULUS_MS = PostCurrent.ONSET_MS;
-    /** The cell at rest is saved before this time, for the calibration and the postsynaptic pulse's probes [ms]. */
-    private static final double QUIET_UNTIL_MS = CALIBRATION_STIMULUS_MS - Calibration.QUIET_LEAD;
     /** Resolution of the search for the c_post somatic step [nA]. */
     public static final double STEP_RESOLUTION_NA = 0.001;
     /** Steps between polls of the cancellation flag. */
@@ -163,7 +161,7 @@ public final class PairSimulator implements PairSimulation {
         PostCurrent post = new PostCurrent(0, 0, new double[0]);
         if (induction.postSpikes() > 0) {
             RestingState alone = rests.computeIfAbsent(new PulseKey(model, RestingState.class, dt),
-                    k -> RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), QUIET_UNTIL_MS));
+                    k -> RestingState.settle(() -> new Simulation(pair.cell(), dt, rates), PostCurrent.SETTLED_MS));
             post = pulses.computeIfAbsent(new PulseKey(model, List.of(induction.post(), induction.postSpikes(),
                     induction.intervalMs()), dt), k -> PostCurrent.calibrate(alone, induction));
             post = post.withLatenciesOn(rest, induction);

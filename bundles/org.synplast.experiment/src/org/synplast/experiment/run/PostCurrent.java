@@ -31,9 +31,9 @@ import org.synplast.experiment.plan.PostStimulus;
  * each pulse by its latency, so the latencies are a fixed point ({@link #LATENCY_ITERATIONS}
  * rounds); when the burst so placed does not fire (at the bisection's knife edge a shifted pulse
  * can fail), the amplitude is raised by the resolution, then by twice as much each time, until it
- * does. The calibration probes the cell at its resting state: the given state is settled on to
- * {@link #SETTLED_MS} after initialisation (the L2/3 PC's e-model is still 0.34 mV above its rest
- * at 650 ms, relaxing with τ ≈ 0.4 s, and a pulse found there at the knife edge fails at rest).
+ * does. The calibration probes the cell at its resting state, settled to {@link #SETTLED_MS} after
+ * initialisation (the L2/3 PC's e-model is still 0.34 mV above its rest at 650 ms, relaxing with
+ * τ ≈ 0.4 s, and a pulse found there at the knife edge fails at rest).
  * {@link #withLatenciesOn} re-measures the latencies on the cell with a pair's (silent)
  * synapses, whose resting VDCC current shifts them (near threshold the latency is very sensitive
  * to the resting state), raising the amplitude in the same way where the burst fails there.
@@ -82,14 +82,17 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
     }
 
     /**
-     * @param alone     the postsynaptic cell alone (at the protocol's temperature) after some
-     *                  settling; settled on to {@link #SETTLED_MS} if earlier
+     * @param cell      the postsynaptic cell alone (at the protocol's temperature) settled to
+     *                  {@link #SETTLED_MS} or later
      * @param induction the induction, with at least one post spike per burst
      * @return the pulse amplitude and the latencies on the cell alone
+     * @throws ExperimentException if the cell is settled for a shorter time or has synapses
      */
-    public static PostCurrent calibrate(RestingState alone, Induction induction) {
-        RestingState cell = alone.timeMs() >= SETTLED_MS - 1e-9 ? alone
-                : RestingState.settle(alone::newSimulation, SETTLED_MS);
+    public static PostCurrent calibrate(RestingState cell, Induction induction) {
+        ExperimentException.require(cell.untilMs() >= SETTLED_MS, "settling of the cell alone [ms]",
+                ">= " + SETTLED_MS, cell.untilMs());
+        ExperimentException.require(cell.sites().isEmpty(), "synapses of the cell alone", "none",
+                cell.sites().size());
         PostStimulus stimulus = induction.post();
         int n = induction.postSpikes();
         double width = stimulus.widthMs();
