@@ -25,14 +25,18 @@ import org.synplast.report.results.SuiteEntry;
  */
 class ChindemiSuitePlanTest {
 
-    /** dsl-examples/chindemi2022 at the repository root, above the test bundle. */
-    private static Path folder() {
+    /** dsl-examples at the repository root, above the test bundle. */
+    static Path examples() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("dsl-examples/chindemi2022"))) {
-                return p.resolve("dsl-examples/chindemi2022");
+                return p.resolve("dsl-examples");
             }
         }
-        throw new IllegalStateException("dsl-examples/chindemi2022 not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("dsl-examples not found above " + Path.of("").toAbsolutePath());
+    }
+
+    private static Path folder() {
+        return examples().resolve("chindemi2022");
     }
 
     @Test

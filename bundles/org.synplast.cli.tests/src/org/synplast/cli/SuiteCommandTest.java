@@ -19,72 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code synplast suite} on a tiny suite written into a temporary folder: two study files of a
- * small ball-and-stick cell (soma with fast Na/K channels, one unbranched basal dendrite, fixed
- * postsynaptic current so nothing is calibrated, a protocol of about 3 s), with two experiments,
- * a sweep base, a 1 × 2 frequency × Δt sweep at 2.0 and at 1.2 mM, and two distance bands.
+ * {@code synplast suite} on a tiny suite written into a temporary folder beside a copy of the
+ * repository's {@code dsl-examples/lib}: two study files on the library's ball-and-stick cell
+ * (fixed postsynaptic current so nothing is calibrated, a protocol of about 3 s), with two
+ * experiments, a sweep base, a 1 × 2 frequency × Δt sweep at 2.0 and at 1.2 mM, and two distance
+ * bands.
  */
 class SuiteCommandTest {
 
     private static final String PAIRING = """
             package tinysuite.pairing
 
-            synapse SuiteSynapse {
-            }
-
-            morphology SuiteMorph {
-                compartment_length = 40 um
-                soma {
-                    length = 15 um
-                    diameter = 15 um
-                }
-                axon {
-                    length = 30 um
-                    diameter = 1 um
-                }
-                basal {
-                    trees = 1
-                    branch_order = 0
-                    length = 200 um
-                    diameter = 1 um
-                }
-            }
-
-            membrane SuiteMembrane {
-                all {
-                    g_pas = 3e-5 S/cm2
-                    e_pas = -75 mV
-                }
-                soma {
-                    ena = 50 mV
-                    ek = -85 mV
-                    NaTs2_t = 0.5 S/cm2
-                    SKv3_1 = 0.3 S/cm2
-                }
-            }
-
-            cell SuiteCell {
-                morphology = SuiteMorph
-                membrane = SuiteMembrane
-                spike_threshold = -20 mV
-                v_init = -75 mV
-            }
-
-            connection SuitePath : SuiteCell -> SuiteCell {
-                synapse = SuiteSynapse
-                synapses = 2
-                placement {
-                    dendrite = [basal]
-                    distance = 0 um .. 200 um
-                }
-                U = beta(0.5 ± 0.05)
-                D = gamma(500 ms ± 50 ms)
-                F = gamma(20 ms ± 5 ms)
-                Nrrp = 2.0
-                nmda_ampa_ratio = 0.7
-                gsyn = gamma(1.0 nS ± 0.2 nS)
-                spine_volume = gamma(0.1 um3 ± 0.02 um3)
-            }
+            import "../lib/ballstick.synplast"
+            import lib.*
 
             protocol quick {
                 baseline {
@@ -110,7 +57,7 @@ class SuiteCommandTest {
             }
 
             experiment quick_plus10 {
-                connection = SuitePath
+                connection = BallStick_BallStick
                 protocol = quick
                 pairs = 3
                 seed = 1
@@ -127,7 +74,7 @@ class SuiteCommandTest {
             }
 
             experiment quick_again {
-                connection = SuitePath
+                connection = BallStick_BallStick
                 protocol = quick
                 pairs = 3
                 seed = 2
@@ -137,11 +84,13 @@ class SuiteCommandTest {
     private static final String SWEEPS = """
             package tinysuite.sweeps
 
+            import "../lib/ballstick.synplast"
             import "a_pairing.synplast"
+            import lib.*
             import tinysuite.pairing.*
 
             experiment grid_base {
-                connection = SuitePath
+                connection = BallStick_BallStick
                 protocol = quick
                 pairs = 3
                 seed = 3
@@ -160,23 +109,23 @@ class SuiteCommandTest {
                 conditions.ca_o = 1.2 mM
             }
 
-            connection SuitePath_near : SuiteCell -> SuiteCell extends SuitePath {
+            connection BallStick_near : BallStick -> BallStick extends BallStick_BallStick {
                 placement.distance = 0 um .. 100 um
             }
 
-            connection SuitePath_far : SuiteCell -> SuiteCell extends SuitePath {
+            connection BallStick_far : BallStick -> BallStick extends BallStick_BallStick {
                 placement.distance = 100 um .. 200 um
             }
 
             experiment band_0_100um {
-                connection = SuitePath_near
+                connection = BallStick_near
                 protocol = quick
                 pairs = 3
                 seed = 4
             }
 
             experiment band_100_200um {
-                connection = SuitePath_far
+                connection = BallStick_far
                 protocol = quick
                 pairs = 3
                 seed = 5
@@ -195,6 +144,12 @@ class SuiteCommandTest {
     }
 
     private Path suite() throws IOException {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        try (Stream<Path> files = Files.list(ChindemiSuitePlanTest.examples().resolve("lib"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, lib.resolve(f.getFileName().toString()));
+            }
+        }
         Path folder = Files.createDirectories(dir.resolve("suite"));
         Files.writeString(folder.resolve("a_pairing.synplast"), PAIRING, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("b_sweeps.synplast"), SWEEPS, StandardCharsets.UTF_8);
@@ -245,7 +200,7 @@ class SuiteCommandTest {
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<h2>In silico table</h2>"), "the table");
         assertTrue(html.contains("<tr><td>quick_plus10</td><td class=\"text\">" + a + "</td><td class=\"text\">"
-                + "SuitePath</td><td class=\"text\">amplitude</td><td class=\"text\">training</td>"), html);
+                + "BallStick_BallStick</td><td class=\"text\">amplitude</td><td class=\"text\">training</td>"), html);
         assertTrue(html.contains("<td>1.201 ± 0.063 (6)</td><td>p "), "in vitro mean ± SEM (n) and Welch p");
         assertTrue(html.contains("</td><td>1.118</td></tr>"), "the paper's in silico value");
         assertTrue(html.contains("<tr><td>pairs per condition</td><td>2 (--pairs; the files ask for 3)</td></tr>"),
@@ -265,7 +220,7 @@ class SuiteCommandTest {
         assertTrue(md.contains("- Pairs per condition: 2 (--pairs; the files ask for 3)\n"), md);
         assertTrue(md.contains("- Pairs simulated: 16 on 2 threads"), md);
         assertTrue(md.contains("- Wall time: "), md);
-        assertTrue(md.contains("| quick_plus10 | " + a + " | SuitePath | amplitude | training | "), md);
+        assertTrue(md.contains("| quick_plus10 | " + a + " | BallStick_BallStick | amplitude | training | "), md);
         assertTrue(md.contains("![heatmaps](heatmaps.svg)") && md.contains("![distance](distance.svg)"), md);
         assertFalse(Files.readString(out.resolve("results.json")).contains("\"trace\":{"),
                 "no traces: the suite's report draws none");

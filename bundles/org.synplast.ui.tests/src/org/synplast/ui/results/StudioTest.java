@@ -34,66 +34,11 @@ class StudioTest {
 	private static final String SMALL = """
 			package runtest
 
-			import "lib/chindemi2022.synplast"
+			import "lib/ballstick.synplast"
 			import lib.*
 
-			// A small cell, so that a run takes seconds whatever the L5 TTPC costs: a soma with fast
-			// Na/K channels and one short unbranched basal dendrite; a fixed post_current (no calibration).
-			morphology small_morph {
-			    compartment_length = 40 um
-			    soma {
-			        length = 15 um
-			        diameter = 15 um
-			    }
-			    axon {
-			        length = 30 um
-			        diameter = 1 um
-			    }
-			    basal {
-			        trees = 1
-			        branch_order = 0
-			        length = 100 um
-			        diameter = 1 um
-			    }
-			}
-
-			membrane small_membrane {
-			    all {
-			        g_pas = 3e-5 S/cm2
-			        e_pas = -75 mV
-			    }
-			    soma {
-			        ena = 50 mV
-			        ek = -85 mV
-			        NaTs2_t = 0.5 S/cm2
-			        SKv3_1 = 0.3 S/cm2
-			    }
-			}
-
-			cell SmallCell {
-			    morphology = small_morph
-			    membrane = small_membrane
-			    spike_threshold = -20 mV
-			    v_init = -75 mV
-			}
-
-			connection small_pathway : SmallCell -> SmallCell {
-			    synapse = Chindemi2022
-			    synapses = uniform(2, 3)
-			    placement {
-			        dendrite = [basal]
-			        distance = 0 um .. 100 um
-			    }
-			    U = beta(0.5 ± 0.05)
-			    D = gamma(500 ms ± 50 ms)
-			    F = gamma(20 ms ± 5 ms)
-			    Nrrp = 2.0
-			    nmda_ampa_ratio = 0.7
-			    gsyn = gamma(1.0 nS ± 0.2 nS)
-			    spine_volume = gamma(0.1 um3 ± 0.02 um3)
-			}
-
-			// A pairing protocol short enough for a test: 3 test pulses before and after one pairing sweep.
+			// On the library's ball-and-stick cell, so that a run takes seconds whatever the L5 TTPC costs:
+			// 3 test pulses before and after one pairing sweep, a fixed post_current (no calibration).
 			protocol quick {
 			    baseline {
 			        period = 1 s
@@ -118,7 +63,7 @@ class StudioTest {
 			}
 
 			experiment small {
-			    connection = small_pathway
+			    connection = BallStick_BallStick
 			    protocol = quick
 			    pairs = 2
 			    seed = 1
@@ -170,6 +115,7 @@ class StudioTest {
 	void exampleProjectHoldsTheLibraryAndExperiments() throws Exception {
 		IProject p = project();
 		assertTrue(p.getFile("lib/pathways.synplast").exists());
+		assertTrue(p.getFile("lib/ballstick.synplast").exists());
 		assertTrue(p.getFile("l5ttpc-example.synplast").exists());
 		assertFalse(p.getFolder("errors").exists(), "the invalid examples are not shipped");
 	}
