@@ -34,6 +34,13 @@ import org.synplast.engine.cable.Simulation;
  * scheme is implicit and its gates exponential, so it is stable at any step, and its error on
  * slow decays (after-hyperpolarisations, the seconds-long recovery of inactivating gates after a
  * burst) is first order in the step; the pair simulation's tests bound its effect.
+ *
+ * <p>Where the cell is not calm but slow (no voltage moved more than
+ * {@link QuiescenceSettings#slowVoltageMv()} over the last window) and the next activity is at
+ * least {@link QuiescenceSettings#mediumGapMs()} beyond the margin, the window is taken in medium
+ * steps of {@link QuiescenceSettings#mediumStepMs()} by the same scheme: the stretches between
+ * the pairings of a burst, after each action potential has repolarised, which are too short or
+ * too busy for long steps (the voltage still moving by up to a millivolt per millisecond).
  * Not thread-safe; allocates only when it takes a resting state.
  */
 public final class QuiescenceMonitor {
@@ -48,6 +55,7 @@ public final class QuiescenceMonitor {
     private final double[] snapshotCai;
     private final int windowSteps;
     private final int longStepFactor;
+    private final int mediumStepFactor;
     private int sinceSnapshot;
     private int quiet;
     private Simulation.CellState rest;
@@ -68,7 +76,8 @@ public final class QuiescenceMonitor {
         this.snapshotV = new double[v.length];
         this.snapshotCai = new double[cai.length];
         this.windowSteps = (int) Math.max(1, Math.round(settings.windowMs() / sim.dt()));
-        this.longStepFactor = longStepFactor(windowSteps, settings.longStepMs() / sim.dt());
+        this.longStepFactor = stepFactor(windowSteps, settings.longStepMs() / sim.dt());
+        this.mediumStepFactor = stepFactor(windowSteps, settings.mediumStepMs() / sim.dt());
         reset();
     }
 
@@ -81,23 +90,24 @@ public final class QuiescenceMonitor {
 
     /**
      * After each window: holds or relaxes the cell over the gap to the next activity where it may,
-     * else, while the cell is calm and the gap allows, takes long steps window by window.
+     * else, while the cell is calm (or slow) and the gap allows, takes long (or medium) steps window
+     * by window.
      *
      * @param nextActivityMs the time of the next activity (event, stimulus onset, state change by
      *                       the caller) [ms]; the current time or earlier when busy now
-     * @return the number of steps of {@link Simulation#dt()} covered by holding or long steps
-     *         (0 when fixed stepping goes on)
+     * @return the number of steps of {@link Simulation#dt()} covered by holding, long or medium
+     *         steps (0 when fixed stepping goes on)
      */
     public long afterStep(double nextActivityMs) {
         return afterStep(nextActivityMs, NOTHING);
     }
 
     /**
-     * {@link #afterStep(double)}, telling an observer after every long step.
+     * {@link #afterStep(double)}, telling an observer after every long or medium step.
      *
      * @param nextActivityMs the time of the next activity [ms]
-     * @param afterLongStep  run after every long step (e.g. to track a peak)
-     * @return the number of steps of {@link Simulation#dt()} covered by holding or long steps
+     * @param afterLongStep  run after every long or medium step (e.g. to track a peak)
+     * @return the number of steps of {@link Simulation#dt()} covered by holding, long or medium steps
      */
     public long afterStep(double nextActivityMs, Runnable afterLongStep) {
         if (++sinceSnapshot < windowSteps) {
@@ -106,7 +116,7 @@ public final class QuiescenceMonitor {
         long covered = 0;
         while (true) {
             quiet = isStill() ? quiet + 1 : 0;
-            boolean calm = isCalm();
+            double moved = largestVoltageChange();
             snapshot();
             sinceSnapshot = 0;
             double gap = nextActivityMs - settings.marginMs() - sim.time();
@@ -124,16 +134,35 @@ public final class QuiescenceMonitor {
                     return covered + held(steps);
                 }
             }
-            if (!calm || gap < settings.minimumGapMs()) {
+            int factor = factorFor(moved, gap);
+            if (factor == 1) {
                 return covered;
             }
-            for (int k = 0; k < windowSteps; k += longStepFactor) {
-                sim.advance(longStepFactor);
+            for (int k = 0; k < windowSteps; k += factor) {
+                sim.advance(factor);
                 afterLongStep.run();
                 longSteps++;
             }
             covered += windowSteps;
         }
+    }
+
+    /**
+     * @param movedMv the largest voltage change over the last window [mV]
+     * @param gapMs   the time to the margin before the next activity [ms]
+     * @return the long step's factor where the cell is calm, the medium step's where it is slow,
+     *         each where the gap allows; else 1
+     */
+    private int factorFor(double movedMv, double gapMs) {
+        if (longStepFactor > 1 && settings.calmVoltageMv() > 0 && movedMv <= settings.calmVoltageMv()
+                && gapMs >= settings.minimumGapMs()) {
+            return longStepFactor;
+        }
+        if (mediumStepFactor > 1 && settings.slowVoltageMv() > 0 && movedMv <= settings.slowVoltageMv()
+                && gapMs >= settings.mediumGapMs()) {
+            return mediumStepFactor;
+        }
+        return 1;
     }
 
     private long held(long steps) {
@@ -152,7 +181,7 @@ public final class QuiescenceMonitor {
         return holds;
     }
 
-    /** @return the long steps taken so far */
+    /** @return the long and medium steps taken so far */
     public long longSteps() {
         return longSteps;
     }
@@ -162,18 +191,13 @@ public final class QuiescenceMonitor {
         return relaxations;
     }
 
-    /** @return whether no compartment's voltage moved more than the calm change over the window */
-    private boolean isCalm() {
-        double calmMv = settings.calmVoltageMv();
-        if (calmMv == 0 || longStepFactor == 1) {
-            return false;
-        }
+    /** @return the largest change of any compartment's voltage over the window [mV] */
+    private double largestVoltageChange() {
+        double moved = 0;
         for (int c = 0; c < v.length; c++) {
-            if (Math.abs(v[c] - snapshotV[c]) > calmMv) {
-                return false;
-            }
+            moved = Math.max(moved, Math.abs(v[c] - snapshotV[c]));
         }
-        return true;
+        return moved;
     }
 
     private boolean isStill() {
@@ -187,9 +211,9 @@ public final class QuiescenceMonitor {
         return true;
     }
 
-    /** @return the largest divisor of the window's steps not above the long step's, at least 1 */
-    private static int longStepFactor(int windowSteps, double longStepSteps) {
-        int factor = (int) Math.max(1, Math.min(windowSteps, Math.floor(longStepSteps + 1e-9)));
+    /** @return the largest divisor of the window's steps not above the given step's, at least 1 */
+    private static int stepFactor(int windowSteps, double stepSteps) {
+        int factor = (int) Math.max(1, Math.min(windowSteps, Math.floor(stepSteps + 1e-9)));
         while (windowSteps % factor != 0) {
             factor--;
         }

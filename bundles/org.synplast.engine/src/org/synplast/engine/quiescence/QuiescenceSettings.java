@@ -22,20 +22,29 @@ import org.synplast.engine.EngineException;
  *                                 not longer than the simulation's step turns long steps off
  * @param calmVoltageMv            largest change of any compartment's voltage over a window for the
  *                                 cell to count as calm [mV]; 0 turns long steps off
+ * @param mediumStepMs             step taken through slow stretches that are not calm [ms]; at most
+ *                                 one window, and not longer than the simulation's step turns
+ *                                 medium steps off
+ * @param slowVoltageMv            largest change of any compartment's voltage over a window for the
+ *                                 cell to count as slow [mV]; 0 turns medium steps off
+ * @param mediumGapMs              shortest gap (to the margin before the next activity) for medium
+ *                                 steps [ms]
  */
 public record QuiescenceSettings(double windowMs, int quietWindows, double voltageToleranceMv,
         double calciumRelativeTolerance, double marginMs, double minimumGapMs, double substepMs, double restVoltageMv,
-        double restTolerance, double restGapMs, double longStepMs, double calmVoltageMv) {
+        double restTolerance, double restGapMs, double longStepMs, double calmVoltageMv, double mediumStepMs,
+        double slowVoltageMv, double mediumGapMs) {
 
     /**
      * The settings the pair simulation's accuracy tests justify: 1 ms windows, 20 quiet windows in
      * a row, voltage still to 1e−7 mV and calcium to 1e−8 (relative) per window, 5 ms margin, gaps
      * from 50 ms, 0.5 ms point-process substeps; relaxing to rest within 0.01 mV and 1 % of every
      * other state variable's scale over gaps from 1 s; long steps of 1 ms where no voltage moves
-     * more than 0.05 mV per window.
+     * more than 0.05 mV per window; medium steps of 0.1 ms where none moves more than 1 mV per
+     * window and the next activity is at least 10 ms (after the margin) away.
      */
     public static final QuiescenceSettings DEFAULT = new QuiescenceSettings(1, 20, 1e-7, 1e-8, 5, 50, 0.5, 0.01, 0.01,
-            1000, 1, 0.05);
+            1000, 1, 0.05, 0.1, 1, 10);
 
     /** Validates. */
     public QuiescenceSettings {
@@ -53,6 +62,10 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
         EngineException.require(longStepMs > 0 && longStepMs <= windowMs, "long step [ms]", "in (0, window]",
                 longStepMs);
         EngineException.require(calmVoltageMv >= 0, "calm voltage change [mV]", "non-negative", calmVoltageMv);
+        EngineException.require(mediumStepMs > 0 && mediumStepMs <= windowMs, "medium step [ms]", "in (0, window]",
+                mediumStepMs);
+        EngineException.require(slowVoltageMv >= 0, "slow voltage change [mV]", "non-negative", slowVoltageMv);
+        EngineException.require(mediumGapMs > 0, "medium-step gap [ms]", "positive", mediumGapMs);
     }
 
     /**
@@ -62,7 +75,25 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
      */
     public QuiescenceSettings withLongSteps(double stepMs, double calmMv) {
         return new QuiescenceSettings(windowMs, quietWindows, voltageToleranceMv, calciumRelativeTolerance, marginMs,
-                minimumGapMs, substepMs, restVoltageMv, restTolerance, restGapMs, stepMs, calmMv);
+                minimumGapMs, substepMs, restVoltageMv, restTolerance, restGapMs, stepMs, calmMv, mediumStepMs,
+                slowVoltageMv, mediumGapMs);
+    }
+
+    /**
+     * @param stepMs the medium step [ms]
+     * @param slowMv the slow voltage change per window [mV] (0: no medium steps)
+     * @param gapMs  the shortest gap for medium steps [ms]
+     * @return these settings with other medium steps
+     */
+    public QuiescenceSettings withMediumSteps(double stepMs, double slowMv, double gapMs) {
+        return new QuiescenceSettings(windowMs, quietWindows, voltageToleranceMv, calciumRelativeTolerance, marginMs,
+                minimumGapMs, substepMs, restVoltageMv, restTolerance, restGapMs, longStepMs, calmVoltageMv, stepMs,
+                slowMv, gapMs);
+    }
+
+    /** @return these settings without medium steps: slow stretches that are not calm are taken in fixed steps */
+    public QuiescenceSettings withoutMediumSteps() {
+        return withMediumSteps(mediumStepMs, 0, mediumGapMs);
     }
 
     /**
@@ -72,11 +103,11 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
     public QuiescenceSettings withoutHolds() {
         return new QuiescenceSettings(windowMs, Integer.MAX_VALUE, voltageToleranceMv, calciumRelativeTolerance,
                 marginMs, minimumGapMs, substepMs, restVoltageMv, restTolerance, Double.POSITIVE_INFINITY, longStepMs,
-                calmVoltageMv);
+                calmVoltageMv, mediumStepMs, slowVoltageMv, mediumGapMs);
     }
 
-    /** @return these settings without long steps: fixed steps wherever the cell is not held */
+    /** @return these settings without long or medium steps: fixed steps wherever the cell is not held */
     public QuiescenceSettings withoutLongSteps() {
-        return withLongSteps(windowMs, 0);
+        return withLongSteps(windowMs, 0).withoutMediumSteps();
     }
 }

@@ -48,9 +48,10 @@ public final class Calibration {
     public static final double MAX_AMPLITUDE = 5.0;
     /**
      * How calibration and settling runs step: calm stretches in long steps, never held, so that c*
-     * is followed everywhere (its peak may come late, in the slow drift from initialisation).
+     * is followed everywhere (its peak may come late, in the slow drift from initialisation), and
+     * no medium steps: the peaks of c* set the thresholds, so they are followed at the fixed step.
      */
-    public static final QuiescenceSettings LONG_STEPS = QuiescenceSettings.DEFAULT.withoutHolds();
+    public static final QuiescenceSettings LONG_STEPS = QuiescenceSettings.DEFAULT.withoutHolds().withoutMediumSteps();
     /** Time after a pulse's end within which its action potentials are counted during the search [ms]. */
     private static final double SEARCH_TAIL = 100.0;
 

@@ -46,13 +46,13 @@ class EpspMeterTest {
     }
 
     /**
-     * An alpha EPSP of 1 mV peaks at u = τ = 5 ms and has fallen to half its rise at u ≈ 13.4 ms
-     * (u/τ·e^(1−u/τ) = 1/2); from then on to the window's end the meter reports the window past
-     * its peak, before never; windows with a mean trace never; sampling only every 1 ms after that
-     * point leaves the amplitude exact.
+     * An alpha EPSP of 1 mV peaks at u = τ = 5 ms and has fallen by a fifth of its rise at
+     * u ≈ 9.12 ms (u/τ·e^(1−u/τ) = 4/5); from then on to the window's end the meter reports the
+     * window past its peak, before never; windows with a mean trace never; sampling only every
+     * 1 ms after that point leaves the amplitude exact.
      */
     @Test
-    void anEpspHalfwayDownIsPastItsPeakAndSparseSamplesKeepItsAmplitude() {
+    void anEpspAFifthDownIsPastItsPeakAndSparseSamplesKeepItsAmplitude() {
         double[] s = {100};
         EpspMeter m = new EpspMeter(s, 100, DT, -30, new int[] {-1});
         double firstPast = Double.NaN;
@@ -70,7 +70,7 @@ class EpspMeterTest {
             }
         }
         m.finish();
-        assertEquals(113.4, firstPast, 0.05);
+        assertEquals(109.12, firstPast, 0.05);
         assertEquals(1, m.amplitudes()[0], 1e-12);
         EpspMeter traced = new EpspMeter(s, 100, DT, -30, new int[] {0});
         for (long i = 0; i <= Math.round(190 / DT); i++) {

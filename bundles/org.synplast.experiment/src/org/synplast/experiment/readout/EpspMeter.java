@@ -20,7 +20,7 @@ public final class EpspMeter {
     /** Least fall from a window's maximum for its EPSP to count as past its peak [mV]. */
     public static final double PEAK_FALL_MV = 0.01;
     /** Least fall from a window's maximum, as a fraction of the rise to it, for its EPSP to count as past its peak. */
-    public static final double PEAK_FALL_FRACTION = 0.5;
+    public static final double PEAK_FALL_FRACTION = 0.2;
 
     private final double[] testMs;
     private final double windowMs;
@@ -95,7 +95,10 @@ public final class EpspMeter {
      * mean trace, and the voltage {@code v} has fallen from the window's maximum by more than
      * {@link #PEAK_FALL_MV} and by at least {@link #PEAK_FALL_FRACTION} of the rise to it. A
      * unitary EPSP (one presynaptic spike, synapses releasing together) rises to one peak and
-     * decays, so its maximum is then known; a caller may stop sampling until the window's end.
+     * decays, so its maximum is then known; a caller may stop sampling until the window's end. At
+     * the soma the EPSPs of synapses at different distances peak at different times, but each
+     * decays with the membrane's slow time constant, so their sum broadens its peak rather than
+     * falling by a fifth of its rise and rising again.
      *
      * @param v the somatic voltage now [mV]
      * @return the end of the open window if its EPSP is past its peak, else NaN

@@ -63,9 +63,10 @@ import org.synplast.experiment.results.SynapseRecord;
  * <li>EPSPs measured on the fly ({@link EpspMeter}), decimated traces if asked.</li>
  * <li>with {@link PairJob#skipping()} on, quiescent intervals outside the protocol's busy times
  * ({@link ActivityCalendar}) and a traced pair's traced window are held instead of stepped, or
- * relaxed to the resting state where the cell is back near it and the gap is long, and calm stretches are
- * taken in long steps ({@link QuiescenceMonitor}); {@link StepCounts} tells how many steps each
- * phase solved and skipped.</li>
+ * relaxed to the resting state where the cell is back near it and the gap is long, calm stretches
+ * are taken in long steps and slow ones (between a burst's pairings) in medium steps
+ * ({@link QuiescenceMonitor}); {@link StepCounts} tells how many steps each phase solved and
+ * skipped.</li>
  * </ol>
  * The quiet time before every calibration measurement and probe is simulated once per cell and
  * per pair ({@link RestingState}), and each continues from there (exactly the same numbers).

@@ -6,8 +6,9 @@ import org.synplast.experiment.plan.ProtocolSchedule;
 
 /**
  * Where the time of a pair's protocol run went: per phase (baseline, induction, after
- * induction), the steps of dt solved, the long steps solved through calm stretches and the steps
- * of dt they covered, and the steps of dt skipped as quiescent (held or relaxed). Filled by
+ * induction), the steps of dt solved, the long and medium steps solved through calm and slow
+ * stretches and the steps of dt they covered, and the steps of dt skipped as quiescent (held or
+ * relaxed). Filled by
  * {@link PairSimulator#simulate(PairJob, StepCounts)}; the benchmark's profile of where the cost of
  * a protocol lies. Not thread-safe.
  */
@@ -40,8 +41,8 @@ public final class StepCounts {
     /**
      * @param phase        the phase
      * @param fixedSteps   steps of dt solved
-     * @param longSolved   long steps solved
-     * @param longCoverage steps of dt those long steps covered
+     * @param longSolved   long and medium steps solved
+     * @param longCoverage steps of dt those steps covered
      * @param skippedSteps steps of dt skipped
      */
     void add(Phase phase, long fixedSteps, long longSolved, long longCoverage, long skippedSteps) {
@@ -51,7 +52,7 @@ public final class StepCounts {
         skipped[phase.ordinal()] += skippedSteps;
     }
 
-    /** @return steps solved in {@code phase}, of dt or long */
+    /** @return steps solved in {@code phase}, of dt, long or medium */
     public long solved(Phase phase) {
         return solved[phase.ordinal()];
     }
@@ -66,7 +67,7 @@ public final class StepCounts {
         return skipped[phase.ordinal()];
     }
 
-    /** @return steps solved in all phases, of dt or long */
+    /** @return steps solved in all phases, of dt, long or medium */
     public long solved() {
         long sum = 0;
         for (long s : solved) {
@@ -77,15 +78,15 @@ public final class StepCounts {
 
     /**
      * @param dtMs the step [ms]
-     * @return one line per phase: biological time, solved steps (of dt and long, as the time
-     *         fixed steps would take for as many) and the time held
+     * @return one line per phase: biological time, solved steps (of dt, long or medium, as the
+     *         time fixed steps would take for as many) and the time held
      */
     public String describe(double dtMs) {
         StringBuilder out = new StringBuilder();
         for (Phase p : Phase.values()) {
             long total = covered(p) + skipped(p);
             out.append(String.format(Locale.ROOT,
-                    "%s%-9s %8.2f s: %9d steps solved (%.1f %% of its steps of dt; %d long steps covering %.2f s), %.2f s held",
+                    "%s%-9s %8.2f s: %9d steps solved (%.1f %% of its steps of dt; %d long or medium steps covering %.2f s), %.2f s held",
                     out.length() == 0 ? "" : "\n", p.name().toLowerCase(Locale.ROOT) + ":", total * dtMs * 1e-3,
                     solved(p), total == 0 ? 0 : 100.0 * solved(p) / total, longSteps[p.ordinal()],
                     longCovered[p.ordinal()] * dtMs * 1e-3, skipped(p) * dtMs * 1e-3));
