@@ -37,10 +37,11 @@ import org.synplast.engine.cable.Simulation;
  *
  * <p>Where the cell is not calm but slow (no voltage moved more than
  * {@link QuiescenceSettings#slowVoltageMv()} over the last window) and the next activity is at
- * least {@link QuiescenceSettings#mediumGapMs()} beyond the margin, the window is taken in medium
- * steps of {@link QuiescenceSettings#mediumStepMs()} by the same scheme: the stretches between
- * the pairings of a burst, after each action potential has repolarised, which are too short or
- * too busy for long steps (the voltage still moving by up to a millivolt per millisecond).
+ * least {@link QuiescenceSettings#mediumGapMs()} beyond the margin, the next window is taken in
+ * medium steps of {@link QuiescenceSettings#mediumStepMs()} by the same scheme: the stretches
+ * between the pairings of a burst, after each action potential has repolarised, which are too
+ * short or too busy for long steps (the voltage still moving by up to a millivolt per
+ * millisecond).
  * Not thread-safe; allocates only when it takes a resting state.
  */
 public final class QuiescenceMonitor {
