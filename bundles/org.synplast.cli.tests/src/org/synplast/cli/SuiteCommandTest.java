@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synplast.experiment.results.ResultsFile;
+import org.synplast.experiment.results.RunResults;
 
 /**
  * {@code synplast suite} on a tiny suite written into a temporary folder beside a copy of the
@@ -226,6 +228,58 @@ class SuiteCommandTest {
                 "no traces: the suite's report draws none");
     }
 
+    /** The numbers of a run's results file, without its provenance (wall time, threads, resumed pairs). */
+    private static String numbers(Path out, Path copy) throws IOException {
+        RunResults r = ResultsFile.read(out.resolve("results.json"));
+        ResultsFile.write(copy, new RunResults(r.formatVersion(), null, r.experiments(), r.sweeps()));
+        return Files.readString(copy);
+    }
+
+    /**
+     * Two shards fill one journal; the one that completes it writes the report, with the numbers of
+     * an uninterrupted run; a later run with --resume takes every pair from the journal.
+     */
+    @Test
+    void shardsFillOneJournalAndTheShardThatCompletesItWritesTheReport() throws IOException {
+        Path folder = suite();
+        Path straight = dir.resolve("straight");
+        Outcome once = run("suite", folder.toString(), "--pairs", "2", "--out", straight.toString());
+        assertEquals(ExitCodes.OK, once.exitCode(), once.err());
+        Path out = dir.resolve("sharded");
+        Path journal = out.resolve("journal");
+
+        Outcome first = run("suite", folder.toString(), "--pairs", "2", "--threads", "2", "--shard", "1/2", "--out",
+                out.toString());
+        assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+        assertTrue(first.err().startsWith("journal " + journal + ": 0 pairs kept"), first.err());
+        assertTrue(first.err().contains("0/8 pairs"), "half of the 16 pairs: " + first.err());
+        assertTrue(first.err().contains("shard 1/2 done; the run's other 8 pairs are not in " + journal + " yet"),
+                first.err());
+        assertEquals(List.of("journal"), list(out), "no report before every pair is in the journal");
+        assertEquals(List.of("shard-1-of-2.jsonl"), list(journal));
+
+        Outcome second = run("suite", folder.toString(), "--pairs", "2", "--threads", "2", "--shard", "2/2", "--out",
+                out.toString());
+        assertEquals(ExitCodes.OK, second.exitCode(), second.err());
+        assertTrue(second.err().startsWith("journal " + journal + ": 8 pairs kept"), second.err());
+        assertTrue(second.err().contains("0/8 pairs"), second.err());
+        assertTrue(list(out).containsAll(OUTPUTS), list(out).toString());
+        assertEquals(numbers(straight, dir.resolve("a.json")), numbers(out, dir.resolve("b.json")));
+        String md = Files.readString(out.resolve("reproduction.md"));
+        assertTrue(md.contains("--shard 2/2` with SynPlast"), md);
+        assertTrue(md.contains("; 8 of the pairs were simulated before it, by earlier or parallel processes"), md);
+
+        Outcome again = run("suite", folder.toString(), "--pairs", "2", "--resume", "--out", out.toString());
+        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+        assertTrue(again.err().startsWith("journal " + journal + ": 16 pairs kept"), again.err());
+        assertTrue(again.err().contains("0/0 pairs"), "nothing simulated: " + again.err());
+        assertEquals(numbers(straight, dir.resolve("a.json")), numbers(out, dir.resolve("c.json")));
+
+        Outcome bad = run("suite", folder.toString(), "--shard", "3/2", "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("--shard must be K/N with 1 <= K <= N, e.g. 3/10, was 3/2"), bad.err());
+    }
+
     @Test
     void aBrokenFileStopsTheSuiteWithItsPositionBeforeAnythingIsWritten() throws IOException {
         Path folder = suite();
@@ -291,5 +345,32 @@ class SuiteCommandTest {
         assertEquals(ExitCodes.INTERRUPTED, code.get(), err.toString());
         assertTrue(err.toString().contains("synplast: interrupted, no results written"), err.toString());
         assertEquals(List.of(), list(out), "nothing written");
+    }
+
+    /** Stopped with --resume, the pairs finished until then stay in the journal, and the message says so. */
+    @Test
+    void aStoppedSuiteWithResumeKeepsItsFinishedPairs() throws IOException, InterruptedException {
+        Path folder = suite();
+        Path out = dir.resolve("stopped");
+        StringWriter err = new StringWriter();
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread command = new Thread(() -> code.set(SynPlastCli.execute(new String[] {"suite", folder.toString(),
+            "--pairs", "50", "--threads", "1", "--resume", "--out", out.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))), "suite-under-test");
+        command.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        Path file = out.resolve("journal").resolve("resumed.jsonl");
+        while (!Files.exists(file) || Files.readAllLines(file).size() < 2) {
+            assertTrue(command.isAlive() && System.nanoTime() < deadline, "two pairs finished: " + err);
+            Thread.sleep(50);
+        }
+        command.interrupt();
+        command.join(TimeUnit.SECONDS.toMillis(60));
+        assertFalse(command.isAlive(), "the command stopped");
+        assertEquals(ExitCodes.INTERRUPTED, code.get(), err.toString());
+        assertTrue(err.toString().contains("synplast: interrupted, no results written; the finished pairs are kept in "
+                + out.resolve("journal") + ": run again with --resume to go on"), err.toString());
+        assertEquals(List.of("journal"), list(out), "only the journal");
+        assertTrue(Files.readAllLines(file).size() >= 2);
     }
 }

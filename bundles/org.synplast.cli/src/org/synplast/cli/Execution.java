@@ -1,8 +1,12 @@
 package org.synplast.cli;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +16,15 @@ import java.util.concurrent.CancellationException;
 import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.SweepPlan;
+import org.synplast.experiment.results.Provenance;
 import org.synplast.experiment.results.ResultsFile;
 import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.run.ExperimentRunner;
+import org.synplast.experiment.run.PairJournal;
 import org.synplast.experiment.run.PairSimulator;
 import org.synplast.experiment.run.RunInfo;
 import org.synplast.experiment.run.RunOptions;
+import org.synplast.experiment.run.Shard;
 import org.synplast.report.AtomicFiles;
 import org.synplast.report.chart.ChartExport;
 import org.synplast.report.html.Figure;
@@ -34,10 +41,22 @@ final class Execution implements AutoCloseable {
 
     private final Interruption interruption = Interruption.install();
     private final PrintWriter err;
+    private Path journalFolder;
+    private boolean shardIncomplete;
 
     /** @param err where progress and errors go */
     Execution(PrintWriter err) {
         this.err = err;
+    }
+
+    /**
+     * Where a journaled run keeps its finished pairs (see {@link PairJournal}).
+     *
+     * @param folder the journal's folder
+     * @param file   the file this process appends to
+     * @param shard  the block of pairs this process simulates ({@link Shard#WHOLE}: all the journal lacks)
+     */
+    record Journal(Path folder, String file, Shard shard) {
     }
 
     /**
@@ -47,18 +66,59 @@ final class Execution implements AutoCloseable {
      * @param sweeps      sweeps
      * @param options     threads, step, traces
      * @param source      the file or folder, for provenance
-     * @return the results, empty when the user stopped the run
+     * @param journal     where finished pairs are kept and taken from, or null
+     * @return the results, empty when the user stopped the run or a shard left pairs of the run to
+     *         other shards ({@link #shardIncomplete()})
+     * @throws UserError when the journal cannot be read or written
      */
     Optional<RunResults> run(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunOptions options,
-            StudySource source) {
+            StudySource source, Journal journal) {
+        journalFolder = journal == null ? null : journal.folder();
         ProgressBar bar = new ProgressBar(err, interruption::requested, System.console() != null, System::nanoTime);
-        RunInfo info = new RunInfo(VERSION, source.sourceHashes());
+        ExperimentRunner runner = new ExperimentRunner(new PairSimulator(), options);
         try {
-            return Optional.of(new ExperimentRunner(new PairSimulator(), options).run(experiments, sweeps, info, bar));
+            if (journal == null) {
+                return Optional.of(runner.run(experiments, sweeps, new RunInfo(VERSION, source.sourceHashes()), bar));
+            }
+            RunInfo info = new RunInfo(VERSION, build(), source.sourceHashes());
+            try (PairJournal kept = PairJournal.open(journal.folder(), journal.file())) {
+                err.printf("journal %s: %d pairs kept%n", journal.folder(), kept.size());
+                Optional<RunResults> results = runner.run(experiments, sweeps, info, bar, kept, journal.shard());
+                if (results.isEmpty()) {
+                    bar.finish();
+                    err.printf("shard %s done; the run's other %d pairs are not in %s yet: once every shard is "
+                            + "done, run the same command with --resume instead of --shard to write the report%n",
+                            journal.shard(), runner.missing(experiments, sweeps, info, kept), journal.folder());
+                    shardIncomplete = true;
+                }
+                return results;
+            }
         } catch (CancellationException e) {
             return Optional.empty();
+        } catch (ExperimentException e) {
+            throw new UserError(e.getMessage());
         } finally {
             bar.finish();
+        }
+    }
+
+    /** Returns whether the last {@link #run} was a shard that left pairs of the run to other shards. */
+    boolean shardIncomplete() {
+        return shardIncomplete;
+    }
+
+    /**
+     * What identifies the code in pair journals: the version and the SHA-256 of the jar the command
+     * runs from, so that pairs of another build are simulated again; the version alone where the
+     * code is not in a jar file.
+     */
+    private static String build() {
+        try {
+            CodeSource code = Execution.class.getProtectionDomain().getCodeSource();
+            Path jar = code == null ? null : Path.of(code.getLocation().toURI());
+            return jar != null && Files.isRegularFile(jar) ? VERSION + "+sha256:" + Provenance.sha256(jar) : VERSION;
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException | SecurityException e) {
+            return VERSION;
         }
     }
 
@@ -117,7 +177,8 @@ final class Execution implements AutoCloseable {
      */
     int finish(int code) {
         if (code == ExitCodes.INTERRUPTED) {
-            err.println("synplast: interrupted, no results written");
+            err.println("synplast: interrupted, no results written" + (journalFolder == null ? ""
+                    : "; the finished pairs are kept in " + journalFolder + ": run again with --resume to go on"));
             err.flush();
         }
         interruption.finish(code);

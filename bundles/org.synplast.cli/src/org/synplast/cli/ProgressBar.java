@@ -25,6 +25,7 @@ final class ProgressBar implements RunMonitor {
     private int done;
     private long startNs;
     private long lastDrawNs;
+    private boolean finished;
 
     /**
      * @param err         where to draw
@@ -62,11 +63,12 @@ final class ProgressBar implements RunMonitor {
         return canceled.getAsBoolean();
     }
 
-    /** Ends the line drawn in place. */
+    /** Ends the line drawn in place, once. */
     void finish() {
-        if (interactive) {
+        if (interactive && !finished) {
             err.println();
         }
+        finished = true;
         err.flush();
     }
 

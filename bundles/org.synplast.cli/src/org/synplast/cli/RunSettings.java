@@ -5,10 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.SweepPlan;
+import org.synplast.experiment.run.PairJournal;
 import org.synplast.experiment.run.RunOptions;
+import org.synplast.experiment.run.Shard;
 import org.synplast.experiment.run.TraceOptions;
 
 import picocli.CommandLine;
@@ -35,6 +39,22 @@ final class RunSettings {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: results/<file name>)")
     Path out;
 
+    @Option(names = "--resume", description = "keep every finished pair in DIR/journal as it finishes, and take "
+            + "the pairs kept there by earlier runs (same files, options and build) instead of simulating them "
+            + "again: a stopped run goes on where it stopped, a run given more --pairs simulates only the new ones")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "simulate only the K-th of N equal blocks of the "
+            + "run's pairs into DIR/journal (implies --resume), e.g. one block per machine sharing DIR; the shard "
+            + "that completes the journal writes the report, or a last run with --resume does")
+    String shardText;
+
+    /** The block of pairs this process simulates, from {@code --shard}; null without it. */
+    Shard shard;
+
+    /** The journal's folder in the output directory. */
+    static final String JOURNAL = "journal";
+
     /** Checks the numeric options. */
     void check(CommandLine cmd) {
         if (pairs != null && pairs < 1) {
@@ -43,6 +63,31 @@ final class RunSettings {
         if (threads != null && threads < 1) {
             throw new ParameterException(cmd, "--threads must be at least 1, was " + threads);
         }
+        if (shardText != null) {
+            shard = parseShard(cmd, shardText);
+        }
+    }
+
+    private static Shard parseShard(CommandLine cmd, String text) {
+        Matcher m = Pattern.compile("(\\d{1,9})/(\\d{1,9})").matcher(text);
+        if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(1)) < 1
+                || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+            throw new ParameterException(cmd, "--shard must be K/N with 1 <= K <= N, e.g. 3/10, was " + text);
+        }
+        return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    /** Returns whether finished pairs are kept in, and taken from, the output directory's journal. */
+    boolean journaled() {
+        return resume || shard != null;
+    }
+
+    /**
+     * @return the file of the journal this process appends to: one per shard, so that shards
+     *         sharing the output directory never write the same file
+     */
+    String journalFile() {
+        return (shard == null ? "resumed" : "shard-" + shard.index() + "-of-" + shard.count()) + PairJournal.EXTENSION;
     }
 
     /** Returns the plan with the pairs and seed given on the command line. */
@@ -70,6 +115,12 @@ final class RunSettings {
         }
         if (out != null) {
             args.addAll(List.of("--out", out.toString()));
+        }
+        if (resume) {
+            args.add("--resume");
+        }
+        if (shardText != null) {
+            args.addAll(List.of("--shard", shardText));
         }
         return args;
     }

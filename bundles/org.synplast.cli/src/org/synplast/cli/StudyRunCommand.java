@@ -11,6 +11,7 @@ import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.SweepPlan;
 import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.run.RunOptions;
+import org.synplast.experiment.run.Shard;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -103,9 +104,13 @@ abstract class StudyRunCommand<S extends StudySource> implements Callable<Intege
             Batch batch = plan(study);
             Path dir = settings.outputDirectory(batch.name());
             RunOptions options = options();
-            Optional<RunResults> run = execution.run(batch.experiments(), batch.sweeps(), options, study);
+            Execution.Journal journal = settings.journaled()
+                    ? new Execution.Journal(dir.resolve(RunSettings.JOURNAL), settings.journalFile(),
+                            settings.shard == null ? Shard.WHOLE : settings.shard)
+                    : null;
+            Optional<RunResults> run = execution.run(batch.experiments(), batch.sweeps(), options, study, journal);
             if (run.isEmpty()) {
-                return execution.finish(ExitCodes.INTERRUPTED);
+                return execution.finish(execution.shardIncomplete() ? ExitCodes.OK : ExitCodes.INTERRUPTED);
             }
             RunResults results = run.get();
             Execution.write(dir, results, files(study, batch, results,

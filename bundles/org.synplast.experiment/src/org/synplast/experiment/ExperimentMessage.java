@@ -17,6 +17,8 @@ public enum ExperimentMessage {
     NO_POST_CURRENT("no burst of %d pulses of %s ms between %s and %s nA gives one action potential per pulse"),
     /** A results file has a format this version cannot read. */
     UNSUPPORTED_FORMAT("results file format %s is not supported (this version reads up to %s)"),
+    /** A line of a pair journal is not an entry. */
+    JOURNAL_ENTRY("%s:%d: not a pair journal entry (%s); delete the line to simulate its pair again"),
     /** A results file could not be read or written. */
     IO_ERROR("cannot %s %s: %s");
 

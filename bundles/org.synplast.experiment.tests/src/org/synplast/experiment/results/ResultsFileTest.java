@@ -50,7 +50,7 @@ class ResultsFileTest {
         ExperimentResult e = ExperimentResult.of(plan, pairs);
         SweepResult sweep = new SweepResult("s", List.of(new SweepResult.Point(2.0, 10, 5, e)));
         Provenance prov = new Provenance("0.1.0", Map.of("a.synplast", "00ff"), Map.of("mrk97_07.pairs", "3"), 0.025,
-                2, "2026-11-27T19:00:00Z", 12.5);
+                2, "2026-11-27T19:00:00Z", 12.5, 0);
         return new RunResults(RunResults.FORMAT_VERSION, prov, List.of(e), List.of(sweep));
     }
 

@@ -22,10 +22,12 @@ import org.synplast.experiment.ExperimentMessage;
  * @param dtMs               the simulation step [ms]
  * @param threads            worker threads used (results do not depend on it)
  * @param startedUtc         start of the run, ISO-8601
- * @param wallTimeSeconds    wall-clock duration of the run [s]
+ * @param wallTimeSeconds    wall-clock duration of the run [s] (of this process: pairs taken from a
+ *                           journal took their time before)
+ * @param resumedPairs       pairs taken from a pair journal instead of simulated by this process
  */
 public record Provenance(String synplastVersion, Map<String, String> sourceSha256, Map<String, String> parameters,
-        double dtMs, int threads, String startedUtc, double wallTimeSeconds) {
+        double dtMs, int threads, String startedUtc, double wallTimeSeconds, int resumedPairs) {
 
     /** Copies into sorted maps. */
     public Provenance {

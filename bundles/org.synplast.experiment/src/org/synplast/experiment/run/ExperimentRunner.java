@@ -1,5 +1,7 @@
 package org.synplast.experiment.run;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -38,11 +41,16 @@ import org.synplast.experiment.results.SweepResult;
  * pair that cannot be simulated ({@link ExperimentException}, e.g. no postsynaptic pulse gives the
  * burst's spikes) is {@link PairStatus#FAILED failed} with its reason and the run goes on; any other
  * failure (a bug) cancels the others and is rethrown.
+ *
+ * <p>With a {@link PairJournal}, every finished pair is kept as it finishes and pairs already kept
+ * are taken from it, so a stopped run resumes; with a {@link Shard} as well, only that block of the
+ * run's pairs is simulated, for runs spread over processes or machines sharing the journal's folder.
  */
 public final class ExperimentRunner {
 
     private static final long POLL_MS = 50;
     private static final long SHUTDOWN_S = 30;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final PairSimulation simulation;
     private final RunOptions options;
@@ -65,16 +73,68 @@ public final class ExperimentRunner {
      * @throws CancellationException if the monitor cancels
      */
     public RunResults run(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunInfo info, RunMonitor monitor) {
+        return run(experiments, sweeps, info, monitor, null, Shard.WHOLE).orElseThrow();
+    }
+
+    /**
+     * Runs, taking every pair the journal holds (same plan, options and build) from it and keeping
+     * every pair simulated in it, so that a stopped run resumes where it stopped.
+     *
+     * @param experiments experiments to run
+     * @param sweeps      sweeps to run
+     * @param info        version, build and source hashes
+     * @param monitor     progress (of the pairs to simulate) and cancellation
+     * @param journal     where finished pairs are kept
+     * @return the results
+     * @throws CancellationException if the monitor cancels (the pairs finished until then are kept)
+     */
+    public RunResults run(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunInfo info, RunMonitor monitor,
+            PairJournal journal) {
+        return run(experiments, sweeps, info, monitor, journal, Shard.WHOLE).orElseThrow();
+    }
+
+    /**
+     * Simulates the pairs of one shard of the run that the journal lacks and keeps them there;
+     * then, if the journal holds every other pair of the run (kept before, or meanwhile by other
+     * processes sharing its folder), returns the results.
+     *
+     * @param experiments experiments of the whole run
+     * @param sweeps      sweeps of the whole run
+     * @param info        version, build and source hashes
+     * @param monitor     progress (of the shard's pairs to simulate) and cancellation
+     * @param journal     where finished pairs are kept, or null (then the shard must be the whole run)
+     * @param shard       the block of the run's pairs to simulate
+     * @return the results, or empty while pairs of other shards are missing from the journal
+     *         ({@link #missing} says how many)
+     * @throws CancellationException if the monitor cancels (the pairs finished until then are kept)
+     */
+    public Optional<RunResults> run(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunInfo info,
+            RunMonitor monitor, PairJournal journal, Shard shard) {
+        ExperimentException.require(journal != null || shard.equals(Shard.WHOLE), "a shard's journal", "given",
+                shard);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        List<ExperimentPlan> plans = new ArrayList<>(experiments);
-        List<List<SweepPlan.Point>> points = new ArrayList<>();
-        for (SweepPlan s : sweeps) {
-            List<SweepPlan.Point> p = s.points();
-            points.add(p);
-            p.forEach(q -> plans.add(q.plan()));
+        List<ExperimentPlan> plans = plans(experiments, sweeps);
+        String[] fingerprints = plans.stream()
+                .map(p -> journal == null ? null : PairJournal.fingerprint(p, options, info)).toArray(String[]::new);
+        PairResult[][] pairs = new PairResult[plans.size()][];
+        runPairs(plans, fingerprints, monitor, journal, shard, pairs);
+        int resumed = 0;
+        if (journal != null) {
+            journal.refresh();
+            for (int e = 0; e < plans.size(); e++) {
+                for (int i = 0; i < pairs[e].length; i++) {
+                    if (pairs[e][i] == null) {
+                        Optional<PairJournal.Entry> kept = journal.find(fingerprints[e], i);
+                        if (kept.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        pairs[e][i] = kept.get().pair();
+                        resumed++;
+                    }
+                }
+            }
         }
-        PairResult[][] pairs = runPairs(plans, monitor);
         List<ExperimentResult> results = new ArrayList<>(plans.size());
         Map<String, String> parameters = new HashMap<>();
         for (int e = 0; e < plans.size(); e++) {
@@ -83,17 +143,35 @@ public final class ExperimentRunner {
         }
         List<SweepResult> sweepResults = new ArrayList<>(sweeps.size());
         int next = experiments.size();
-        for (int s = 0; s < sweeps.size(); s++) {
+        for (SweepPlan sweep : sweeps) {
             List<SweepResult.Point> p = new ArrayList<>();
-            for (SweepPlan.Point q : points.get(s)) {
+            for (SweepPlan.Point q : sweep.points()) {
                 p.add(new SweepResult.Point(q.caOMm(), q.frequencyHz(), q.deltaTMs(), results.get(next++)));
             }
-            sweepResults.add(new SweepResult(sweeps.get(s).name(), p));
+            sweepResults.add(new SweepResult(sweep.name(), p));
         }
         Provenance provenance = new Provenance(info.synplastVersion(), info.sourceSha256(), parameters,
-                options.dtMs(), options.threads(), started.toString(), (System.nanoTime() - t0) * 1e-9);
-        return new RunResults(RunResults.FORMAT_VERSION, provenance, results.subList(0, experiments.size()),
-                sweepResults);
+                options.dtMs(), options.threads(), started.toString(), (System.nanoTime() - t0) * 1e-9, resumed);
+        return Optional.of(new RunResults(RunResults.FORMAT_VERSION, provenance,
+                results.subList(0, experiments.size()), sweepResults));
+    }
+
+    /**
+     * @param experiments experiments of the run
+     * @param sweeps      sweeps of the run
+     * @param info        version, build and source hashes
+     * @param journal     a journal
+     * @return the number of the run's pairs the journal lacks
+     */
+    public int missing(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunInfo info, PairJournal journal) {
+        int missing = 0;
+        for (ExperimentPlan plan : plans(experiments, sweeps)) {
+            String fingerprint = PairJournal.fingerprint(plan, options, info);
+            for (int i = 0; i < plan.pairs(); i++) {
+                missing += journal.find(fingerprint, i).isEmpty() ? 1 : 0;
+            }
+        }
+        return missing;
     }
 
     /**
@@ -114,36 +192,67 @@ public final class ExperimentRunner {
         return results;
     }
 
-    private PairResult[][] runPairs(List<ExperimentPlan> plans, RunMonitor monitor) {
+    /** @return the experiments, then every sweep's points, in order */
+    private static List<ExperimentPlan> plans(List<ExperimentPlan> experiments, List<SweepPlan> sweeps) {
+        List<ExperimentPlan> plans = new ArrayList<>(experiments);
+        sweeps.forEach(s -> s.points().forEach(q -> plans.add(q.plan())));
+        return plans;
+    }
+
+    /**
+     * Simulates the shard's pairs that the journal lacks into {@code results} (one row per plan),
+     * keeping each in the journal as it finishes; the other entries stay null.
+     */
+    private void runPairs(List<ExperimentPlan> plans, String[] fingerprints, RunMonitor monitor, PairJournal journal,
+            Shard shard, PairResult[][] results) {
         int total = plans.stream().mapToInt(ExperimentPlan::pairs).sum();
-        monitor.begin(total);
-        PairResult[][] results = new PairResult[plans.size()][];
+        List<Runnable> tasks = new ArrayList<>();
+        long ordinal = 0;
         AtomicBoolean canceled = new AtomicBoolean();
-        LinkedBlockingQueue<ForkJoinTask<?>> done = new LinkedBlockingQueue<>();
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-            for (int e = 0; e < plans.size(); e++) {
-                ExperimentPlan plan = plans.get(e);
-                PairResult[] row = new PairResult[plan.pairs()];
-                results[e] = row;
-                for (int i = 0; i < row.length; i++) {
+        for (int e = 0; e < plans.size(); e++) {
+            ExperimentPlan plan = plans.get(e);
+            String fingerprint = fingerprints[e];
+            PairResult[] row = new PairResult[plan.pairs()];
+            results[e] = row;
+            for (int i = 0; i < row.length; i++, ordinal++) {
+                if (shard.contains(ordinal, total) && (journal == null || journal.find(fingerprint, i).isEmpty())) {
                     PairJob job = new PairJob(plan, i, options.dtMs(), options.traces(), canceled::get,
                             options.skipping());
                     int index = i;
-                    ForkJoinTask<?>[] self = new ForkJoinTask<?>[1];
-                    self[0] = ForkJoinTask.adapt(() -> {
-                        try {
-                            if (!canceled.get()) {
-                                row[index] = simulateOrFail(job);
-                            }
-                        } finally {
-                            done.add(self[0]);
+                    tasks.add(() -> {
+                        long cpu = THREADS.getCurrentThreadCpuTime();
+                        PairResult pair = simulateOrFail(job);
+                        if (journal != null) {
+                            journal.record(fingerprint, (THREADS.getCurrentThreadCpuTime() - cpu) * 1e-9, pair);
                         }
+                        row[index] = pair;
                     });
-                    pool.execute(self[0]);
                 }
             }
-            for (int finished = 0; finished < total;) {
+        }
+        execute(tasks, canceled, monitor);
+    }
+
+    /** Runs the tasks on the pool, one unit of progress each; see the class comment. */
+    private void execute(List<Runnable> tasks, AtomicBoolean canceled, RunMonitor monitor) {
+        monitor.begin(tasks.size());
+        LinkedBlockingQueue<ForkJoinTask<?>> done = new LinkedBlockingQueue<>();
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            for (Runnable task : tasks) {
+                ForkJoinTask<?>[] self = new ForkJoinTask<?>[1];
+                self[0] = ForkJoinTask.adapt(() -> {
+                    try {
+                        if (!canceled.get()) {
+                            task.run();
+                        }
+                    } finally {
+                        done.add(self[0]);
+                    }
+                });
+                pool.execute(self[0]);
+            }
+            for (int finished = 0; finished < tasks.size();) {
                 if (monitor.isCanceled()) {
                     canceled.set(true);
                     throw new CancellationException("run canceled");
@@ -155,7 +264,6 @@ public final class ExperimentRunner {
                     monitor.worked(1);
                 }
             }
-            return results;
         } catch (InterruptedException e) {
             canceled.set(true);
             Thread.currentThread().interrupt();

@@ -52,7 +52,7 @@ class SuiteReportTest {
                 result("near", 4, 1.3, 0.1, null, null),
                 result("far", 4, 1.05, 0.1, null, null),
                 result("empty", 0, Double.NaN, Double.NaN, null, null));
-        Provenance p = new Provenance("0.1.0", Map.of(), Map.of(), 0.025, 2, "2026-11-28T01:00:00Z", 5400);
+        Provenance p = new Provenance("0.1.0", Map.of(), Map.of(), 0.025, 2, "2026-11-28T01:00:00Z", 5400, 0);
         return new RunResults(RunResults.FORMAT_VERSION, p, experiments,
                 List.of(sweep("grid_2mM", 2.0, 0.3), sweep("grid_1mM2", 1.2, 0.05)));
     }

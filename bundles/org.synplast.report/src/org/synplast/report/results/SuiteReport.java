@@ -207,6 +207,7 @@ public final class SuiteReport {
         long pairs = results.experiments().stream().mapToLong(r -> r.pairs().size()).sum() + results.sweeps().stream()
                 .flatMap(s -> s.points().stream()).mapToLong(p -> p.result().pairs().size()).sum();
         double wall = results.provenance().wallTimeSeconds();
+        int resumed = results.provenance().resumedPairs();
         StringBuilder md = new StringBuilder();
         md.append("## Latest run\n\n")
                 .append("Produced by `").append(command).append("` with SynPlast ")
@@ -218,7 +219,10 @@ public final class SuiteReport {
                 .append(" sweeps with ").append(points).append(" points in all\n")
                 .append("- Pairs simulated: ").append(pairs).append(" on ").append(results.provenance().threads())
                 .append(" threads, time step ").append(CsvTables.number(results.provenance().dtMs())).append(" ms\n")
-                .append(String.format(Locale.ROOT, "- Wall time: %.0f s (%.2f h)\n", wall, wall / 3600))
+                .append(String.format(Locale.ROOT, "- Wall time: %.0f s (%.2f h)%s\n", wall, wall / 3600,
+                        resumed == 0 ? "" : ", of the process that wrote this report; " + resumed + " of the pairs "
+                                + "were simulated before it, by earlier or parallel processes, and taken from "
+                                + "the pair journal"))
                 .append("- Every number below is in `results.json` (with the source files' SHA-256 and every "
                         + "resolved parameter) and the CSV tables of the run's directory.\n\n");
         append(md, table());
