@@ -7,8 +7,9 @@ import org.synplast.engine.cable.Simulation;
  * every compartment's voltage and [Ca]i with a snapshot taken one window earlier; after
  * {@link QuiescenceSettings#quietWindows()} quiet windows in a row the cell is at a fixed point of
  * the step map within the tolerances, and if the caller's next activity is far enough ahead the
- * simulation {@link Simulation#hold holds} the cable and channels until the margin before it,
- * while the point processes (synapses) advance over the gap at the held voltage: AMPA/NMDA and
+ * simulation {@link Simulation#hold holds} the cable and channels until it (the held cell is at
+ * its fixed point, so stepping the last stretch before an activity would not move it), while the
+ * point processes (synapses) advance over the gap at the held voltage: AMPA/NMDA and
  * VDCC gates by their exact exponentials, [Ca]i, c*, ρ, U_SE and gmax_AMPA by the synapse's own
  * integrator in substeps (c* threshold crossings located within them).
  *
@@ -37,7 +38,7 @@ import org.synplast.engine.cable.Simulation;
  *
  * <p>Where the cell is not calm but slow (no voltage moved more than
  * {@link QuiescenceSettings#slowVoltageMv()} over the last window) and the next activity is at
- * least {@link QuiescenceSettings#mediumGapMs()} beyond the margin, the next window is taken in
+ * least {@link QuiescenceSettings#mediumGapMs()} ahead, the next window is taken in
  * medium steps of {@link QuiescenceSettings#mediumStepMs()} by the same scheme: the stretches
  * between the pairings of a burst, after each action potential has repolarised, which are too
  * short or too busy for long steps (the voltage still moving by up to a millivolt per
@@ -122,7 +123,7 @@ public final class QuiescenceMonitor {
             sinceSnapshot = 0;
             double gap = nextActivityMs - settings.marginMs() - sim.time();
             if (gap >= settings.minimumGapMs()) {
-                long steps = (long) Math.floor(gap / sim.dt() + 1e-9);
+                long steps = (long) Math.floor((nextActivityMs - sim.time()) / sim.dt() + 1e-9);
                 if (rest != null && gap >= settings.restGapMs()
                         && sim.isNear(rest, settings.restVoltageMv(), settings.restTolerance())) {
                     sim.relax(rest, steps, settings.substepMs());
@@ -135,7 +136,7 @@ public final class QuiescenceMonitor {
                     return covered + held(steps);
                 }
             }
-            int factor = factorFor(moved, gap);
+            int factor = factorFor(moved, gap, nextActivityMs - sim.time());
             if (factor == 1) {
                 return covered;
             }
@@ -151,16 +152,17 @@ public final class QuiescenceMonitor {
     /**
      * @param movedMv the largest voltage change over the last window [mV]
      * @param gapMs   the time to the margin before the next activity [ms]
+     * @param aheadMs the time to the next activity [ms]
      * @return the long step's factor where the cell is calm, the medium step's where it is slow,
-     *         each where the gap allows; else 1
+     *         each where the time ahead allows; else 1
      */
-    private int factorFor(double movedMv, double gapMs) {
+    private int factorFor(double movedMv, double gapMs, double aheadMs) {
         if (longStepFactor > 1 && settings.calmVoltageMv() > 0 && movedMv <= settings.calmVoltageMv()
                 && gapMs >= settings.minimumGapMs()) {
             return longStepFactor;
         }
         if (mediumStepFactor > 1 && settings.slowVoltageMv() > 0 && movedMv <= settings.slowVoltageMv()
-                && gapMs >= settings.mediumGapMs()) {
+                && aheadMs >= settings.mediumGapMs()) {
             return mediumStepFactor;
         }
         return 1;

@@ -9,7 +9,8 @@ import org.synplast.engine.EngineException;
  * @param quietWindows             consecutive quiet windows required before holding
  * @param voltageToleranceMv       largest change of any compartment's voltage over a quiet window [mV]
  * @param calciumRelativeTolerance largest relative change of any compartment's [Ca]i over a quiet window
- * @param marginMs                 fixed stepping resumes this long before the next activity [ms]
+ * @param marginMs                 long steps stop this long before the next activity [ms] (holds go
+ *                                 up to it: the held cell is at its fixed point)
  * @param minimumGapMs             shorter gaps are stepped [ms]
  * @param substepMs                longest substep of the point processes over a held gap [ms]
  * @param restVoltageMv            largest voltage difference from the resting state for relaxing to
@@ -27,8 +28,8 @@ import org.synplast.engine.EngineException;
  *                                 medium steps off
  * @param slowVoltageMv            largest change of any compartment's voltage over a window for the
  *                                 cell to count as slow [mV]; 0 turns medium steps off
- * @param mediumGapMs              shortest gap (to the margin before the next activity) for medium
- *                                 steps [ms]
+ * @param mediumGapMs              shortest time to the next activity for medium steps [ms] (a
+ *                                 window of medium steps ends at least this less one window before it)
  */
 public record QuiescenceSettings(double windowMs, int quietWindows, double voltageToleranceMv,
         double calciumRelativeTolerance, double marginMs, double minimumGapMs, double substepMs, double restVoltageMv,
@@ -41,10 +42,10 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
      * from 50 ms, 0.5 ms point-process substeps; relaxing to rest within 0.01 mV and 1 % of every
      * other state variable's scale over gaps from 1 s; long steps of 1 ms where no voltage moves
      * more than 0.05 mV per window; medium steps of 0.1 ms where none moves more than 1 mV per
-     * window and the next activity is at least 10 ms (after the margin) away.
+     * window and the next activity is at least 2 ms away.
      */
     public static final QuiescenceSettings DEFAULT = new QuiescenceSettings(1, 20, 1e-7, 1e-8, 5, 50, 0.5, 0.01, 0.01,
-            1000, 1, 0.05, 0.1, 1, 10);
+            1000, 1, 0.05, 0.1, 1, 2);
 
     /** Validates. */
     public QuiescenceSettings {
@@ -82,7 +83,7 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
     /**
      * @param stepMs the medium step [ms]
      * @param slowMv the slow voltage change per window [mV] (0: no medium steps)
-     * @param gapMs  the shortest gap for medium steps [ms]
+     * @param gapMs  the shortest time to the next activity for medium steps [ms]
      * @return these settings with other medium steps
      */
     public QuiescenceSettings withMediumSteps(double stepMs, double slowMv, double gapMs) {

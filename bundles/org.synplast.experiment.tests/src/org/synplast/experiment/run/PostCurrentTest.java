@@ -11,6 +11,7 @@ import org.synplast.engine.cable.Simulation;
 import org.synplast.engine.cell.Cell;
 import org.synplast.engine.celltype.CellType;
 import org.synplast.engine.mechanism.RateEvaluation;
+import org.synplast.engine.quiescence.QuiescenceSettings;
 import org.synplast.engine.synapse.Calibration;
 import org.synplast.engine.synapse.RestingState;
 import org.synplast.experiment.ExperimentException;
@@ -73,6 +74,26 @@ class PostCurrentTest {
         assertArrayEquals(new int[] {1, 1, 1, 1, 1}, apsPerWindow(cell, 3000, 25, 5, post));
         PostCurrent atMax = new PostCurrent(3, PostCurrent.MAX_NA, post.latencyMs());
         assertArrayEquals(new int[] {1, 1, 1, 1, 0}, apsPerWindow(cell, 3000, 25, 5, atMax));
+    }
+
+    /**
+     * The probes take medium and long steps between the pulses, as the protocol does; their
+     * latencies are those of fixed-step probes within 0.005 ms (L5 TTPC and L4 PC, 5 pulses at
+     * 10 and 20 Hz; measured at most 1.0e−3 ms, where halving the fixed step moves them by
+     * 0.04–0.06 ms).
+     */
+    @Test
+    void latenciesAreThoseOfFixedStepProbes() {
+        QuiescenceSettings fixed = PostCurrent.PROBE_STEPS.withoutLongSteps();
+        for (CellType type : List.of(CellType.L5_TTPC, CellType.L4_PC)) {
+            RestingState rest = alone(Cell.of(type.model().withCelsius(34)));
+            for (double interval : new double[] {100, 50}) {
+                double amplitude = type == CellType.L5_TTPC ? 5.5 : 1.2;
+                double[] stepped = PostCurrent.latencies(rest, 5, interval, 3, amplitude, PostCurrent.PROBE_STEPS);
+                double[] plain = PostCurrent.latencies(rest, 5, interval, 3, amplitude, fixed);
+                assertArrayEquals(plain, stepped, 0.005, type + " every " + interval + " ms");
+            }
+        }
     }
 
     /**

@@ -269,6 +269,9 @@ public final class PairSimulator implements PairSimulation {
             long covered = monitor.afterStep(recorder == null ? next : Math.min(next, recorder.nextSampling(sim.time())));
             held = monitor.heldSteps() - held;
             counts.add(phase, 1, monitor.longSteps() - longSteps, covered - held, held);
+            if (covered > 0) {
+                meter.sample(sim.time(), sim.voltage(soma));
+            }
             n += covered;
         }
         meter.finish();

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.synplast.engine.cable.Simulation;
+import org.synplast.engine.quiescence.QuiescenceMonitor;
+import org.synplast.engine.quiescence.QuiescenceSettings;
 import org.synplast.engine.synapse.RestingState;
 import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.ExperimentMessage;
@@ -70,6 +72,8 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
     private static final double AP_LEAD_MS = 20;
     /** APs are counted until this long after the last pulse's end [ms]. */
     private static final double TAIL_MS = 100;
+    /** How probes step: long and medium steps where the cell is calm or slow, never held. */
+    static final QuiescenceSettings PROBE_STEPS = QuiescenceSettings.DEFAULT.withoutHolds();
 
     /** Copies. */
     public PostCurrent {
@@ -98,7 +102,7 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
         double width = stimulus.widthMs();
         double interval = induction.intervalMs();
         if (stimulus instanceof PostStimulus.Given g) {
-            double[] latency = latencies(cell, n, interval, width, g.amplitudeNa());
+            double[] latency = latencies(cell, n, interval, width, g.amplitudeNa(), PROBE_STEPS);
             if (latency == null) {
                 throw new ExperimentException(ExperimentMessage.NO_POST_CURRENT, n, width, g.amplitudeNa(),
                         g.amplitudeNa());
@@ -157,7 +161,7 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
     private static PostCurrent raisedUntilFiring(RestingState cell, int n, double interval, double width,
             double amplitude) {
         for (double raise = 0; amplitude + raise <= LIMIT_NA; raise = raise == 0 ? RESOLUTION_NA : 2 * raise) {
-            double[] latency = latencies(cell, n, interval, width, amplitude + raise);
+            double[] latency = latencies(cell, n, interval, width, amplitude + raise, PROBE_STEPS);
             if (latency != null) {
                 return new PostCurrent(width, amplitude + raise, latency);
             }
@@ -170,17 +174,23 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
      * at its intended AP time minus its latency, and the latencies are measured again, since an AP
      * after another depends on the interval between them; {@link #LATENCY_ITERATIONS} rounds.
      *
+     * @param cell      the cell at rest
+     * @param n         pulses
+     * @param interval  between their onsets [ms]
+     * @param width     their width [ms]
+     * @param amplitude their amplitude [nA]
+     * @param steps     how the probes step ({@link #PROBE_STEPS}; without long steps: the fixed step)
      * @return the latency of each pulse's AP [ms], or null if the burst does not give n APs
      */
-    private static double[] latencies(RestingState cell, int n, double interval, double width,
-            double amplitude) {
+    static double[] latencies(RestingState cell, int n, double interval, double width, double amplitude,
+            QuiescenceSettings steps) {
         double[] latency = new double[n];
         for (int round = 0; round < LATENCY_ITERATIONS; round++) {
             double[] onsets = new double[n];
             for (int k = 0; k < n; k++) {
                 onsets[k] = firstOnset(cell) + AP_LEAD_MS + k * interval - latency[k];
             }
-            double[] crossings = probe(cell, onsets, width, amplitude);
+            double[] crossings = probe(cell, onsets, width, amplitude, steps);
             if (crossings == null) {
                 return null;
             }
@@ -206,56 +216,103 @@ public record PostCurrent(double widthMs, double amplitudeNa, double[] latencyMs
 
     /** @return whether every pulse's window holds an AP */
     private static boolean firesEveryPulse(RestingState cell, double[] onsets, double width, double amplitude) {
-        return probe(cell, onsets, width, amplitude) != null;
+        return probe(cell, onsets, width, amplitude, PROBE_STEPS) != null;
     }
 
     /**
      * Runs the burst and takes, per pulse window, the first upward −30 mV crossing at the soma;
-     * stops at the first window without one, or at the last window's.
+     * stops at the first window without one, or at the last window's. Between the pulses, where
+     * the cell is slow, it takes medium and long steps as the protocol does (with {@link #PROBE_STEPS}).
      *
      * @return the crossing per window [ms], or null if a window has none
      */
-    private static double[] probe(RestingState cell, double[] onsets, double width, double amplitude) {
+    private static double[] probe(RestingState cell, double[] onsets, double width, double amplitude,
+            QuiescenceSettings steps) {
         int n = onsets.length;
         int soma = cell.cell().soma();
         Simulation sim = cell.start(List.of(new ScheduledPulses(soma, onsets, width, amplitude)),
                 Arrays.stream(onsets).min().orElseThrow());
-        double dtMs = sim.dt();
         double[] windowEnd = new double[n];
         for (int k = 0; k < n; k++) {
             windowEnd[k] = k + 1 < n ? onsets[k + 1] : onsets[k] + width + TAIL_MS;
         }
-        long steps = Math.round(windowEnd[n - 1] / dtMs);
-        double[] crossings = new double[n];
-        boolean[] fired = new boolean[n];
-        int window = 0;
-        double previous = sim.voltage(soma);
-        while (sim.steps() < steps) {
-            double t0 = sim.time();
+        long lastStep = Math.round(windowEnd[n - 1] / sim.dt());
+        Crossings crossings = new Crossings(onsets, windowEnd, sim.dt(), sim.time(), sim.voltage(soma));
+        Runnable sample = () -> crossings.sample(sim.time(), sim.voltage(soma));
+        QuiescenceMonitor monitor = new QuiescenceMonitor(sim, steps);
+        while (sim.steps() < lastStep && crossings.open()) {
             sim.advance();
-            double v = sim.voltage(soma);
-            if (previous < AP_THRESHOLD_MV && v >= AP_THRESHOLD_MV && t0 >= onsets[0] - dtMs) {
-                double crossing = t0 + dtMs * (AP_THRESHOLD_MV - previous) / (v - previous);
-                for (; window < n && crossing >= windowEnd[window]; window++) {
-                    if (!fired[window]) {
-                        return null;
-                    }
-                }
-                if (window < n && !fired[window]) {
-                    fired[window] = true;
-                    crossings[window] = crossing;
-                    if (window == n - 1) {
-                        return crossings;
-                    }
-                }
-            }
-            previous = v;
-            for (; window < n && sim.time() >= windowEnd[window]; window++) {
-                if (!fired[window]) {
-                    return null;
-                }
+            sample.run();
+            if (crossings.open()) {
+                monitor.afterStep(nextActivity(onsets, width, windowEnd[n - 1], sim.time()), sample);
             }
         }
-        return null;
+        return crossings.result();
+    }
+
+    /** @return now during a pulse, else the next pulse's onset (the end of the probe after the last) [ms] */
+    private static double nextActivity(double[] onsets, double width, double endMs, double tMs) {
+        for (double onset : onsets) {
+            if (tMs < onset + width) {
+                return Math.max(tMs, onset);
+            }
+        }
+        return endMs;
+    }
+
+    /** The first upward AP threshold crossing per pulse window, from the somatic voltage sample by sample. */
+    private static final class Crossings {
+        private final double[] onsets;
+        private final double[] windowEnd;
+        private final double dtMs;
+        private final double[] crossings;
+        private final boolean[] fired;
+        private int window;
+        private boolean failed;
+        private double previousMs;
+        private double previous;
+
+        Crossings(double[] onsets, double[] windowEnd, double dtMs, double tMs, double v) {
+            this.onsets = onsets;
+            this.windowEnd = windowEnd;
+            this.dtMs = dtMs;
+            this.crossings = new double[onsets.length];
+            this.fired = new boolean[onsets.length];
+            this.previousMs = tMs;
+            this.previous = v;
+        }
+
+        /** Takes the voltage after a step (of any length) ending at {@code tMs}. */
+        void sample(double tMs, double v) {
+            if (!open()) {
+                return;
+            }
+            int n = onsets.length;
+            if (previous < AP_THRESHOLD_MV && v >= AP_THRESHOLD_MV && previousMs >= onsets[0] - dtMs) {
+                double crossing = previousMs + (tMs - previousMs) * (AP_THRESHOLD_MV - previous) / (v - previous);
+                for (; window < n && crossing >= windowEnd[window]; window++) {
+                    failed |= !fired[window];
+                }
+                if (window < n && !fired[window] && !failed) {
+                    fired[window] = true;
+                    crossings[window] = crossing;
+                }
+            }
+            previousMs = tMs;
+            previous = v;
+            for (; window < n && tMs >= windowEnd[window]; window++) {
+                failed |= !fired[window];
+            }
+        }
+
+        /** @return whether neither a window closed without an AP nor the last window has its AP */
+        boolean open() {
+            return !failed && !fired[onsets.length - 1];
+        }
+
+        /** @return the crossings, or null unless every window has one */
+        double[] result() {
+            return failed || !fired[onsets.length - 1] ? null : crossings.clone();
+        }
     }
 }
