@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -321,29 +323,38 @@ class SuiteCommandTest {
     }
 
     /**
-     * Stopping the run (here by interrupting the command's thread, which stops the runner as
-     * Ctrl-C's cancellation does) exits with 3 and leaves the output directory empty.
+     * Runs the command on its own thread until {@code started} holds for its stderr so far, then
+     * stops it by interrupting the thread (which stops the runner as Ctrl-C's cancellation does).
+     *
+     * @return its exit code and stderr
      */
-    @Test
-    void aStoppedSuiteWritesNothing() throws IOException, InterruptedException {
-        Path folder = suite();
-        Path out = dir.resolve("stopped");
+    private static Outcome stopOnceStarted(Predicate<String> started, String... args) throws InterruptedException,
+            IOException {
         StringWriter err = new StringWriter();
         AtomicInteger code = new AtomicInteger(-1);
-        Thread command = new Thread(() -> code.set(SynPlastCli.execute(new String[] {"suite", folder.toString(),
-            "--pairs", "50", "--threads", "1", "--out", out.toString()}, new PrintWriter(new StringWriter(), true),
+        Thread command = new Thread(() -> code.set(SynPlastCli.execute(args, new PrintWriter(new StringWriter(), true),
                 new PrintWriter(err, true))), "suite-under-test");
         command.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!err.toString().contains("/400 pairs")) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!started.test(err.toString())) {
             assertTrue(command.isAlive() && System.nanoTime() < deadline, "the run started: " + err);
             Thread.sleep(50);
         }
         command.interrupt();
         command.join(TimeUnit.SECONDS.toMillis(60));
         assertFalse(command.isAlive(), "the command stopped");
-        assertEquals(ExitCodes.INTERRUPTED, code.get(), err.toString());
-        assertTrue(err.toString().contains("synplast: interrupted, no results written"), err.toString());
+        return new Outcome(code.get(), "", err.toString());
+    }
+
+    /** Stopped, the suite exits with 3 and leaves the output directory empty. */
+    @Test
+    void aStoppedSuiteWritesNothing() throws IOException, InterruptedException {
+        Path folder = suite();
+        Path out = dir.resolve("stopped");
+        Outcome r = stopOnceStarted(err -> err.contains("/400 pairs"), "suite", folder.toString(), "--pairs", "50",
+                "--threads", "1", "--out", out.toString());
+        assertEquals(ExitCodes.INTERRUPTED, r.exitCode(), r.err());
+        assertTrue(r.err().contains("synplast: interrupted, no results written"), r.err());
         assertEquals(List.of(), list(out), "nothing written");
     }
 
@@ -352,25 +363,22 @@ class SuiteCommandTest {
     void aStoppedSuiteWithResumeKeepsItsFinishedPairs() throws IOException, InterruptedException {
         Path folder = suite();
         Path out = dir.resolve("stopped");
-        StringWriter err = new StringWriter();
-        AtomicInteger code = new AtomicInteger(-1);
-        Thread command = new Thread(() -> code.set(SynPlastCli.execute(new String[] {"suite", folder.toString(),
-            "--pairs", "50", "--threads", "1", "--resume", "--out", out.toString()},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))), "suite-under-test");
-        command.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         Path file = out.resolve("journal").resolve("resumed.jsonl");
-        while (!Files.exists(file) || Files.readAllLines(file).size() < 2) {
-            assertTrue(command.isAlive() && System.nanoTime() < deadline, "two pairs finished: " + err);
-            Thread.sleep(50);
-        }
-        command.interrupt();
-        command.join(TimeUnit.SECONDS.toMillis(60));
-        assertFalse(command.isAlive(), "the command stopped");
-        assertEquals(ExitCodes.INTERRUPTED, code.get(), err.toString());
-        assertTrue(err.toString().contains("synplast: interrupted, no results written; the finished pairs are kept in "
-                + out.resolve("journal") + ": run again with --resume to go on"), err.toString());
+        Outcome r = stopOnceStarted(err -> lines(file) >= 2, "suite", folder.toString(), "--pairs", "50", "--threads",
+                "1", "--resume", "--out", out.toString());
+        assertEquals(ExitCodes.INTERRUPTED, r.exitCode(), r.err());
+        assertTrue(r.err().contains("synplast: interrupted, no results written; the finished pairs are kept in "
+                + out.resolve("journal") + ": run again with --resume to go on"), r.err());
         assertEquals(List.of("journal"), list(out), "only the journal");
-        assertTrue(Files.readAllLines(file).size() >= 2);
+        assertTrue(lines(file) >= 2);
+    }
+
+    /** @return the lines of a file, 0 while it does not exist */
+    private static long lines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
