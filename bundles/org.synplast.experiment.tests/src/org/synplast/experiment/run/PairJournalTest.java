@@ -164,13 +164,15 @@ class PairJournalTest {
     }
 
     @Test
-    void onlyPairsOfTheSamePlanOptionsBuildAndFilesAreTaken() {
+    void onlyPairsOfTheSamePlanOptionsBuildAndFileContentsAreTaken() {
         ExperimentPlan plan = Experiments.plan(Protocols.mrk97_07(), 2);
         RunOptions options = RunOptions.of(1);
         String base = PairJournal.fingerprint(plan, options, INFO);
         assertEquals(base, PairJournal.fingerprint(Experiments.plan(Protocols.mrk97_07(), 9), options, INFO),
                 "the pair count is not part of it");
         assertEquals(base, PairJournal.fingerprint(plan, RunOptions.of(2), INFO), "nor the thread count");
+        assertEquals(base, PairJournal.fingerprint(plan, options, new RunInfo("test", "build-1",
+                Map.of("/elsewhere/x.synplast", "00"))), "nor where the files are");
         List<String> others = List.of(
                 PairJournal.fingerprint(Experiments.plan(Protocols.mrk97_08(), 2), options, INFO),
                 PairJournal.fingerprint(plan, new RunOptions(1, 0.0125, TraceOptions.NONE), INFO),

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.synplast.experiment.ExperimentException;
@@ -207,7 +206,8 @@ public final class PairJournal implements AutoCloseable {
 
     /**
      * What a pair's result depends on besides its index: the build and version, the step and
-     * skipping settings, which pairs are traced, every source file's hash and every resolved
+     * skipping settings, which pairs are traced, the content of every source file (its SHA-256,
+     * wherever the files are, so that shards may see them under other paths) and every resolved
      * parameter of the plan except its pair count (so a run can grow to more pairs), as SHA-256.
      *
      * @param plan    the pair's experiment or sweep point
@@ -222,7 +222,7 @@ public final class PairJournal implements AutoCloseable {
                 .append("\nskipping ").append(options.skipping()).append("\ntraces ")
                 .append(java.util.Arrays.toString(options.traces().pairs())).append(' ')
                 .append(options.traces().intervalMs()).append(' ').append(options.traces().window());
-        new TreeMap<>(info.sourceSha256()).forEach((k, v) -> text.append("\nsource ").append(k).append(' ').append(v));
+        info.sourceSha256().values().stream().sorted().forEach(v -> text.append("\nsource ").append(v));
         Map<String, String> parameters = PlanParameters.of(plan);
         parameters.remove(plan.name() + ".pairs");
         parameters.forEach((k, v) -> text.append("\nparameter ").append(k).append(' ').append(v));
