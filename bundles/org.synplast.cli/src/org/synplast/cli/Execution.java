@@ -1,10 +1,10 @@
 package org.synplast.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.LinkedHashMap;

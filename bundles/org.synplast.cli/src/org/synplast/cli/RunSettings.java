@@ -26,6 +26,8 @@ final class RunSettings {
     private static final int[] TRACED_PAIRS = {0};
     /** Trace sample interval [ms]: c* and ρ change over tens of milliseconds. */
     private static final double TRACE_INTERVAL_MS = 5;
+    /** The journal's folder in the output directory. */
+    static final String JOURNAL = "journal";
 
     @Option(names = "--pairs", paramLabel = "N", description = "pairs per experiment (default: as in the file)")
     Integer pairs;
@@ -52,10 +54,7 @@ final class RunSettings {
     /** The block of pairs this process simulates, from {@code --shard}; null without it. */
     Shard shard;
 
-    /** The journal's folder in the output directory. */
-    static final String JOURNAL = "journal";
-
-    /** Checks the numeric options. */
+    /** Checks the numeric options and reads {@code --shard}. */
     void check(CommandLine cmd) {
         if (pairs != null && pairs < 1) {
             throw new ParameterException(cmd, "--pairs must be at least 1, was " + pairs);

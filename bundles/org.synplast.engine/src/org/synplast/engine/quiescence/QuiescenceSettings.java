@@ -29,7 +29,8 @@ import org.synplast.engine.EngineException;
  * @param slowVoltageMv            largest change of any compartment's voltage over a window for the
  *                                 cell to count as slow [mV]; 0 turns medium steps off
  * @param mediumGapMs              shortest time to the next activity for medium steps [ms] (a
- *                                 window of medium steps ends at least this less one window before it)
+ *                                 window of medium steps ends at least this less one window before it), at
+ *                                 least one window
  */
 public record QuiescenceSettings(double windowMs, int quietWindows, double voltageToleranceMv,
         double calciumRelativeTolerance, double marginMs, double minimumGapMs, double substepMs, double restVoltageMv,
@@ -66,7 +67,7 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
         EngineException.require(mediumStepMs > 0 && mediumStepMs <= windowMs, "medium step [ms]", "in (0, window]",
                 mediumStepMs);
         EngineException.require(slowVoltageMv >= 0, "slow voltage change [mV]", "non-negative", slowVoltageMv);
-        EngineException.require(mediumGapMs > 0, "medium-step gap [ms]", "positive", mediumGapMs);
+        EngineException.require(mediumGapMs >= windowMs, "medium-step gap [ms]", "at least one window", mediumGapMs);
     }
 
     /**
