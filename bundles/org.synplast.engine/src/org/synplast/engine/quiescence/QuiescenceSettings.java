@@ -40,12 +40,12 @@ public record QuiescenceSettings(double windowMs, int quietWindows, double volta
     /**
      * The settings the pair simulation's accuracy tests justify: 1 ms windows, 20 quiet windows in
      * a row, voltage still to 1e−7 mV and calcium to 1e−8 (relative) per window, 5 ms margin, gaps
-     * from 50 ms, 0.5 ms point-process substeps; relaxing to rest within 0.01 mV and 1 % of every
+     * from 50 ms, 5 ms point-process substeps; relaxing to rest within 0.01 mV and 1 % of every
      * other state variable's scale over gaps from 1 s; long steps of 1 ms where no voltage moves
      * more than 0.05 mV per window; medium steps of 0.1 ms where none moves more than 1 mV per
      * window and the next activity is at least 2 ms away.
      */
-    public static final QuiescenceSettings DEFAULT = new QuiescenceSettings(1, 20, 1e-7, 1e-8, 5, 50, 0.5, 0.01, 0.01,
+    public static final QuiescenceSettings DEFAULT = new QuiescenceSettings(1, 20, 1e-7, 1e-8, 5, 50, 5, 0.01, 0.01,
             1000, 1, 0.05, 0.1, 1, 2);
 
     /** Validates. */
