@@ -41,14 +41,16 @@ final class RunSettings {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: results/<file name>)")
     Path out;
 
-    @Option(names = "--resume", description = "keep every finished pair in DIR/journal as it finishes, and take "
-            + "the pairs kept there by earlier runs (same files, options and build) instead of simulating them "
-            + "again: a stopped run goes on where it stopped, a run given more --pairs simulates only the new ones")
+    @Option(names = "--resume", description = "keep every finished pair in the output directory's journal/ as it "
+            + "finishes, and take the pairs kept there by earlier runs (same files, options and build) instead of "
+            + "simulating them again: a stopped run goes on where it stopped, a run given more --pairs simulates "
+            + "only the new ones")
     boolean resume;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "simulate only the K-th of N equal blocks of the "
-            + "run's pairs into DIR/journal (implies --resume), e.g. one block per machine sharing DIR; the shard "
-            + "that completes the journal writes the report, or a last run with --resume does")
+            + "run's pairs into the output directory's journal/ (implies --resume), e.g. one block per machine "
+            + "sharing the output directory; the shard that completes the journal writes the report, or a last "
+            + "run with --resume does")
     String shardText;
 
     /** The block of pairs this process simulates, from {@code --shard}; null without it. */
