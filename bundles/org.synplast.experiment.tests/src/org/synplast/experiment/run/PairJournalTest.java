@@ -191,14 +191,15 @@ class PairJournalTest {
         PairResult pair = new Fake().simulate(new PairJob(Experiments.plan(Protocols.mrk97_07(), 1), 0, 0.025,
                 TraceOptions.NONE, () -> false, QuiescenceSkipping.DEFAULT));
         try (PairJournal journal = PairJournal.open(folder, "a.jsonl")) {
-            journal.record("f", 1.5, pair);
+            journal.record("f", "mrk97_07", 1.5, pair);
         }
         String line = Files.readString(folder.resolve("a.jsonl"));
         Files.writeString(folder.resolve("a.jsonl"), line + line.substring(0, 40), StandardCharsets.UTF_8);
         try (PairJournal journal = PairJournal.open(folder, "a.jsonl")) {
             assertEquals(1, journal.size());
             assertEquals(1.5, journal.find("f", 0).orElseThrow().cpuSeconds());
-            journal.record("g", 2, pair);
+            assertEquals("mrk97_07", journal.find("f", 0).orElseThrow().experiment());
+            journal.record("g", "mrk97_07", 2, pair);
         }
         assertEquals(2, Files.readAllLines(folder.resolve("a.jsonl")).size(), "the cut line was cut off first");
 

@@ -223,7 +223,8 @@ public final class ExperimentRunner {
                         long cpu = THREADS.getCurrentThreadCpuTime();
                         PairResult pair = simulateOrFail(job);
                         if (journal != null) {
-                            journal.record(fingerprint, (THREADS.getCurrentThreadCpuTime() - cpu) * 1e-9, pair);
+                            journal.record(fingerprint, plan.name(), (THREADS.getCurrentThreadCpuTime() - cpu) * 1e-9,
+                                    pair);
                         }
                         row[index] = pair;
                     });

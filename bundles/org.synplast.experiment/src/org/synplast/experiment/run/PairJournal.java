@@ -30,7 +30,7 @@ import com.google.gson.GsonBuilder;
  * The finished pairs of a run, kept as they finish so that a stopped run (Ctrl-C, a crash, the end
  * of a batch job) can be resumed, and independent processes can each simulate a {@link Shard} of
  * one run: a folder of JSON-lines files, one entry per pair with the {@link #fingerprint} of what
- * produced it. A pair's result depends only on its plan and index, so a pair taken from the
+ * produced it, its experiment's name and its CPU time. A pair's result depends only on its plan and index, so a pair taken from the
  * journal is the one a fresh run would compute, bit for bit (doubles are written in their
  * shortest round-trip form).
  *
@@ -52,10 +52,12 @@ public final class PairJournal implements AutoCloseable {
      * One journal line.
      *
      * @param fingerprint the {@link #fingerprint} of the pair's plan, options and build
+     * @param experiment  the name of the pair's experiment or sweep point, for the reader (pairs
+     *                    are matched by the fingerprint alone)
      * @param cpuSeconds  the CPU time the pair took [s]
      * @param pair        the result
      */
-    public record Entry(String fingerprint, double cpuSeconds, PairResult pair) {
+    public record Entry(String fingerprint, String experiment, double cpuSeconds, PairResult pair) {
     }
 
     private final Map<String, Map<Integer, Entry>> entries = new HashMap<>();
@@ -185,12 +187,13 @@ public final class PairJournal implements AutoCloseable {
      * Appends a finished pair to this process's file and forces it to the disk.
      *
      * @param fingerprint the pair's {@link #fingerprint}
+     * @param experiment  the name of its experiment or sweep point
      * @param cpuSeconds  the CPU time it took [s]
      * @param pair        the result
      * @throws ExperimentException when the file cannot be written
      */
-    public synchronized void record(String fingerprint, double cpuSeconds, PairResult pair) {
-        Entry e = new Entry(fingerprint, cpuSeconds, pair);
+    public synchronized void record(String fingerprint, String experiment, double cpuSeconds, PairResult pair) {
+        Entry e = new Entry(fingerprint, experiment, cpuSeconds, pair);
         byte[] line = (GSON.toJson(e) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             ByteBuffer buffer = ByteBuffer.wrap(line);
