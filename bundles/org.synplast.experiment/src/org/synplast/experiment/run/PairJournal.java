@@ -97,7 +97,12 @@ public final class PairJournal implements AutoCloseable {
             throw new ExperimentException(e, ExperimentMessage.IO_ERROR, "use the pair journal", folder,
                     e.getMessage());
         }
-        journal.refresh();
+        try {
+            journal.refresh();
+        } catch (ExperimentException e) {
+            journal.close();
+            throw e;
+        }
         return journal;
     }
 
