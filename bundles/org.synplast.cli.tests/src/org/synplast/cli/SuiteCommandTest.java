@@ -259,6 +259,7 @@ class SuiteCommandTest {
                 first.err());
         assertEquals(List.of("journal"), list(out), "no report before every pair is in the journal");
         assertEquals(List.of("shard-1-of-2.jsonl"), list(journal));
+        interimReportOfTheFirstShard(folder, straight, out);
 
         Outcome second = run("suite", folder.toString(), "--pairs", "2", "--threads", "2", "--shard", "2/2", "--out",
                 out.toString());
@@ -280,6 +281,45 @@ class SuiteCommandTest {
         Outcome bad = run("suite", folder.toString(), "--shard", "3/2", "--out", out.toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode(), bad.err());
         assertTrue(bad.err().contains("--shard must be K/N with 1 <= K <= N, e.g. 3/10, was 3/2"), bad.err());
+    }
+
+    /**
+     * Halfway (the first shard's 8 pairs are the four experiments'), --interim reports the kept
+     * pairs into interim/ without simulating: the experiments as in the straight run, the grid
+     * points without pairs.
+     */
+    private void interimReportOfTheFirstShard(Path folder, Path straight, Path out) throws IOException {
+        Outcome interim = run("suite", folder.toString(), "--pairs", "2", "--interim", "--out", out.toString());
+        assertEquals(ExitCodes.OK, interim.exitCode(), interim.err());
+        Path report = out.resolve("interim");
+        assertEquals("interim report of 8 of 16 pairs kept so far; wrote " + report.resolve("report.html"),
+                interim.err().strip());
+        assertEquals(List.of("interim", "journal"), list(out), "no report of the run itself");
+        assertEquals(OUTPUTS.stream().sorted().toList(), list(report));
+        RunResults kept = ResultsFile.read(report.resolve("results.json"));
+        assertEquals(experimentsOnly(ResultsFile.read(straight.resolve("results.json")), "d.json"),
+                experimentsOnly(kept, "e.json"), "the kept pairs are the straight run's");
+        assertTrue(kept.sweeps().stream().flatMap(s -> s.points().stream()).allMatch(p -> p.result().pairs().isEmpty()),
+                "no grid point's pair is kept yet");
+        assertEquals(8, kept.provenance().resumedPairs());
+        assertTrue(Files.readString(report.resolve("reproduction.md")).contains("- Pairs per condition: 2 (--pairs; "
+                + "the files ask for 3); an interim report of the journal: 8 of 16 pairs kept so far, each condition "
+                + "over its own (n)\n"));
+
+        Outcome sharded = run("suite", folder.toString(), "--interim", "--shard", "1/2", "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, sharded.exitCode(), sharded.err());
+        assertTrue(sharded.err().contains("--interim simulates nothing, so it takes no --shard"), sharded.err());
+        Outcome none = run("suite", folder.toString(), "--interim", "--out", dir.resolve("none").toString());
+        assertEquals(ExitCodes.USER_ERROR, none.exitCode(), none.err());
+        assertEquals("synplast: no pair journal in " + dir.resolve("none").resolve("journal") + ": --interim reports "
+                + "the pairs kept by runs with --resume or --shard into the same --out", none.err().strip());
+    }
+
+    /** The experiments of a results file as JSON, without provenance or sweeps. */
+    private String experimentsOnly(RunResults r, String name) throws IOException {
+        Path copy = dir.resolve(name);
+        ResultsFile.write(copy, new RunResults(r.formatVersion(), null, r.experiments(), List.of()));
+        return Files.readString(copy);
     }
 
     @Test

@@ -102,6 +102,32 @@ final class Execution implements AutoCloseable {
         }
     }
 
+    /**
+     * The results of the pairs a journal holds so far, simulating nothing (see
+     * {@link ExperimentRunner#kept}).
+     *
+     * @param experiments experiments of the run
+     * @param sweeps      sweeps of the run
+     * @param options     threads, step, traces (as the run was given them)
+     * @param source      the file or folder, for provenance
+     * @param folder      the journal's folder
+     * @return the results
+     * @throws UserError when there is no journal, or it cannot be read
+     */
+    RunResults kept(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunOptions options, StudySource source,
+            Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("no pair journal in " + folder + ": --interim reports the pairs kept by runs with "
+                    + "--resume or --shard into the same --out");
+        }
+        try (PairJournal journal = PairJournal.read(folder)) {
+            return new ExperimentRunner(new PairSimulator(), options).kept(experiments, sweeps,
+                    new RunInfo(VERSION, build(), source.sourceHashes()), journal);
+        } catch (ExperimentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
     /** Returns whether the last {@link #run} was a shard that left pairs of the run to other shards. */
     boolean shardIncomplete() {
         return shardIncomplete;
@@ -185,11 +211,19 @@ final class Execution implements AutoCloseable {
         return code;
     }
 
-    /** Returns the settings shown in reports. */
-    static Map<String, String> settings(StudySource source, RunOptions options, int pairs, Path out) {
+    /**
+     * Returns the settings shown in reports.
+     *
+     * @param source  the file or folder
+     * @param options threads, step
+     * @param pairs   the pairs reported, e.g. {@code 40} or {@code 12 of 40 (interim)}
+     * @param out     the output directory
+     * @return the settings by label
+     */
+    static Map<String, String> settings(StudySource source, RunOptions options, String pairs, Path out) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put(source.kind(), source.path().toString());
-        s.put("pairs simulated", Integer.toString(pairs));
+        s.put("pairs", pairs);
         s.put("threads", Integer.toString(options.threads()));
         s.put("time step [ms]", Double.toString(options.dtMs()));
         s.put("output directory", out.toString());

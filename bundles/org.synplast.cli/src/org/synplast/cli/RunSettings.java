@@ -28,6 +28,8 @@ final class RunSettings {
     private static final double TRACE_INTERVAL_MS = 5;
     /** The journal's folder in the output directory. */
     static final String JOURNAL = "journal";
+    /** The folder of {@code --interim} reports in the output directory. */
+    static final String INTERIM = "interim";
 
     @Option(names = "--pairs", paramLabel = "N", description = "pairs per experiment (default: as in the file)")
     Integer pairs;
@@ -53,6 +55,11 @@ final class RunSettings {
             + "run with --resume does")
     String shardText;
 
+    @Option(names = "--interim", description = "simulate nothing: report the pairs the output directory's journal/ "
+            + "holds so far (kept by runs with --resume or --shard of the same files, options and build), each "
+            + "condition over the pairs kept for it, into DIR/interim/: a look at a long run while it goes on")
+    boolean interim;
+
     /** The block of pairs this process simulates, from {@code --shard}; null without it. */
     Shard shard;
 
@@ -66,6 +73,9 @@ final class RunSettings {
         }
         if (shardText != null) {
             shard = parseShard(cmd, shardText);
+        }
+        if (interim && shard != null) {
+            throw new ParameterException(cmd, "--interim simulates nothing, so it takes no --shard");
         }
     }
 
@@ -122,6 +132,9 @@ final class RunSettings {
         }
         if (shardText != null) {
             args.addAll(List.of("--shard", shardText));
+        }
+        if (interim) {
+            args.add("--interim");
         }
         return args;
     }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * What {@code run}, {@code sweep} and {@code suite} share, in order: check the options, load the
  * study file or folder, choose the plans, create the output directory, run them with the progress
  * bar and Ctrl-C handling ({@link Execution}), write {@code results.json} and the command's files,
- * print the results and a last line with the pairs, the time and the report's path.
+ * print the results and a last line with the pairs, the time and the report's path. With
+ * {@code --interim} nothing is simulated: the pairs kept in the journal so far are reported into
+ * the output directory's {@code interim/}.
  *
  * @param <S> what the command loads
  */
@@ -94,6 +96,11 @@ abstract class StudyRunCommand<S extends StudySource> implements Callable<Intege
         return settings.options();
     }
 
+    /** @return the pairs an {@code --interim} report holds, e.g. {@code 12 of 40 pairs kept so far} */
+    private static String interimPairs(RunResults results, Batch batch) {
+        return results.provenance().resumedPairs() + " of " + batch.pairs() + " pairs kept so far";
+    }
+
     @Override
     public final Integer call() {
         settings.check(spec.commandLine());
@@ -108,17 +115,26 @@ abstract class StudyRunCommand<S extends StudySource> implements Callable<Intege
                     ? new Execution.Journal(dir.resolve(RunSettings.JOURNAL), settings.journalFile(),
                             settings.shard == null ? Shard.WHOLE : settings.shard)
                     : null;
-            Optional<RunResults> run = execution.run(batch.experiments(), batch.sweeps(), options, study, journal);
+            Optional<RunResults> run = settings.interim
+                    ? Optional.of(execution.kept(batch.experiments(), batch.sweeps(), options, study,
+                            dir.resolve(RunSettings.JOURNAL)))
+                    : execution.run(batch.experiments(), batch.sweeps(), options, study, journal);
             if (run.isEmpty()) {
                 return execution.finish(execution.shardIncomplete() ? ExitCodes.OK : ExitCodes.INTERRUPTED);
             }
             RunResults results = run.get();
-            Execution.write(dir, results, files(study, batch, results,
-                    Execution.settings(study, options, batch.pairs(), dir)));
-            report(batch, results, dir, out);
+            Path target = settings.interim ? RunSettings.writableDirectory(dir.resolve(RunSettings.INTERIM)) : dir;
+            String pairs = settings.interim ? interimPairs(results, batch) : Integer.toString(batch.pairs());
+            Execution.write(target, results, files(study, batch, results,
+                    Execution.settings(study, options, pairs, target)));
+            report(batch, results, target, out);
             out.flush();
-            err.printf("%d pairs in %.1f s; wrote %s%n", batch.pairs(), results.provenance().wallTimeSeconds(),
-                    dir.resolve("report.html"));
+            if (settings.interim) {
+                err.printf("interim report of %s; wrote %s%n", pairs, target.resolve("report.html"));
+            } else {
+                err.printf("%d pairs in %.1f s; wrote %s%n", batch.pairs(), results.provenance().wallTimeSeconds(),
+                        target.resolve("report.html"));
+            }
             return execution.finish(ExitCodes.OK);
         }
     }

@@ -118,7 +118,9 @@ final class SuiteCommand extends StudyRunCommand<Suite> {
         Map<String, String> settingsShown = new LinkedHashMap<>(shown);
         settingsShown.put("files", suite.studies().stream().map(s -> s.file().getFileName().toString())
                 .collect(Collectors.joining(", ")));
-        settingsShown.put("pairs per condition", pairsPerCondition);
+        String perCondition = settings.interim ? pairsPerCondition + "; an interim report of the journal: "
+                + shown.get("pairs") + ", each condition over its own (n)" : pairsPerCondition;
+        settingsShown.put("pairs per condition", perCondition);
         settingsShown.put("seed", settings.seed == null ? "as in the files" : settings.seed + " (--seed)");
         Map<String, String> files = new LinkedHashMap<>();
         files.put("experiments.csv", suiteReport.experimentsCsv());
@@ -127,7 +129,7 @@ final class SuiteCommand extends StudyRunCommand<Suite> {
         files.put("distance.csv", suiteReport.distanceCsv());
         files.put("report.html", HtmlReport.render(suiteReport.report("SynPlast suite: " + batch.name(),
                 folder.toString(), settingsShown)));
-        files.put("reproduction.md", suiteReport.markdown(commandLine(), pairsPerCondition));
+        files.put("reproduction.md", suiteReport.markdown(commandLine(), perCondition));
         return files;
     }
 

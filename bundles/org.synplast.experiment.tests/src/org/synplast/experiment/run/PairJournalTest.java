@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +24,11 @@ import org.synplast.experiment.plan.Experiments;
 import org.synplast.experiment.plan.Protocols;
 import org.synplast.experiment.plan.SweepPlan;
 import org.synplast.experiment.readout.PairStatus;
+import org.synplast.experiment.results.ExperimentResult;
 import org.synplast.experiment.results.PairResult;
 import org.synplast.experiment.results.ResultsFile;
 import org.synplast.experiment.results.RunResults;
+import org.synplast.experiment.results.SweepResult;
 
 /**
  * Pair journals: a stopped run resumed from its journal, shards filling one journal and a run
@@ -143,6 +146,43 @@ class PairJournalTest {
         assertEquals(numbers(straight, "straight.json"), numbers(assembled, "assembled.json"));
         assertEquals(numbers(straight, "straight.json"), numbers(last, "last.json"));
         assertEquals(15, assembled.provenance().resumedPairs());
+    }
+
+    /** A run looked at halfway: every plan over the pairs kept for it so far, nothing simulated, nothing written. */
+    @Test
+    void theKeptPairsAreResultsWithoutSimulatingAnything() throws IOException {
+        ExperimentPlan a = Experiments.plan(Protocols.mrk97_07(), 7);
+        SweepPlan sweep = new SweepPlan("dt", Experiments.plan(Protocols.mrk97_08(), 4), new double[0], new double[0],
+                new double[] {-10, 5});
+        RunOptions options = RunOptions.of(2);
+        try (PairJournal journal = PairJournal.open(journal(), "shard-2.jsonl")) {
+            new ExperimentRunner(new Fake(), options).run(List.of(a), List.of(sweep), INFO, RunMonitor.NONE, journal,
+                    new Shard(2, 3));
+        }
+        PairSimulation none = job -> {
+            throw new AssertionError("pair " + job.pair() + " of " + job.plan().name() + " simulated");
+        };
+        ExperimentRunner runner = new ExperimentRunner(none, options);
+        try (PairJournal journal = PairJournal.read(journal())) {
+            RunResults kept = runner.kept(List.of(a), List.of(sweep), INFO, journal);
+            assertEquals(5, kept.provenance().resumedPairs(), "the block of pairs 5 to 9 of 15");
+            assertEquals(10, runner.missing(List.of(a), List.of(sweep), INFO, journal));
+            List<ExperimentResult> points = kept.sweeps().get(0).points().stream().map(SweepResult.Point::result)
+                    .toList();
+            assertEquals(List.of(5, 6), kept.experiments().get(0).pairs().stream().map(PairResult::index).toList());
+            assertEquals(List.of(0, 1, 2), points.get(0).pairs().stream().map(PairResult::index).toList());
+            assertEquals(List.of(), points.get(1).pairs());
+            assertEquals(1 + 0.5 + Protocols.mrk97_07().induction().deltaTMs() / 1000,
+                    kept.experiments().get(0).pairs().get(0).ratio(), 0, "pair 5 as the simulation gave it");
+            assertEquals(2, kept.experiments().get(0).inSilico().n());
+            assertEquals(0, points.get(1).inSilico().n());
+            PairResult any = kept.experiments().get(0).pairs().get(0);
+            assertThrows(IllegalStateException.class, () -> journal.record("f", "a", 1, any));
+        }
+        try (Stream<Path> files = Files.list(journal())) {
+            assertEquals(List.of("shard-2.jsonl"), files.map(f -> f.getFileName().toString()).toList(),
+                    "reading writes nothing");
+        }
     }
 
     @Test

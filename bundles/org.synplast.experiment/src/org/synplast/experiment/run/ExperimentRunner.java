@@ -135,14 +135,56 @@ public final class ExperimentRunner {
                 }
             }
         }
+        return Optional.of(assemble(experiments.size(), sweeps, plans,
+                Arrays.stream(pairs).map(Arrays::asList).toList(), info, started, t0, resumed));
+    }
+
+    /**
+     * The results of the pairs a journal holds, simulating nothing: every experiment and sweep
+     * point over the pairs kept for it so far, in index order, so that a long run (its shards,
+     * its stages) can be looked at while it goes on. Where every pair is kept, these are the
+     * run's results.
+     *
+     * @param experiments experiments of the run
+     * @param sweeps      sweeps of the run
+     * @param info        version, build and source hashes
+     * @param journal     the run's journal
+     * @return the results; their provenance counts every pair as taken from the journal
+     */
+    public RunResults kept(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunInfo info,
+            PairJournal journal) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        List<ExperimentPlan> plans = plans(experiments, sweeps);
+        List<List<PairResult>> pairs = new ArrayList<>(plans.size());
+        int kept = 0;
+        for (ExperimentPlan plan : plans) {
+            String fingerprint = PairJournal.fingerprint(plan, options, info);
+            List<PairResult> row = new ArrayList<>();
+            for (int i = 0; i < plan.pairs(); i++) {
+                journal.find(fingerprint, i).ifPresent(e -> row.add(e.pair()));
+            }
+            kept += row.size();
+            pairs.add(row);
+        }
+        return assemble(experiments.size(), sweeps, plans, pairs, info, started, t0, kept);
+    }
+
+    /**
+     * @param experiments the number of experiments, whose plans come first
+     * @param pairs       each plan's pairs, in index order
+     * @return the results of the plans: the experiments', then each sweep's points
+     */
+    private RunResults assemble(int experiments, List<SweepPlan> sweeps, List<ExperimentPlan> plans,
+            List<List<PairResult>> pairs, RunInfo info, Instant started, long t0, int resumed) {
         List<ExperimentResult> results = new ArrayList<>(plans.size());
         Map<String, String> parameters = new HashMap<>();
         for (int e = 0; e < plans.size(); e++) {
-            results.add(ExperimentResult.of(plans.get(e), Arrays.asList(pairs[e])));
+            results.add(ExperimentResult.of(plans.get(e), pairs.get(e)));
             parameters.putAll(PlanParameters.of(plans.get(e)));
         }
         List<SweepResult> sweepResults = new ArrayList<>(sweeps.size());
-        int next = experiments.size();
+        int next = experiments;
         for (SweepPlan sweep : sweeps) {
             List<SweepResult.Point> p = new ArrayList<>();
             for (SweepPlan.Point q : sweep.points()) {
@@ -152,8 +194,7 @@ public final class ExperimentRunner {
         }
         Provenance provenance = new Provenance(info.synplastVersion(), info.sourceSha256(), parameters,
                 options.dtMs(), options.threads(), started.toString(), (System.nanoTime() - t0) * 1e-9, resumed);
-        return Optional.of(new RunResults(RunResults.FORMAT_VERSION, provenance,
-                results.subList(0, experiments.size()), sweepResults));
+        return new RunResults(RunResults.FORMAT_VERSION, provenance, results.subList(0, experiments), sweepResults);
     }
 
     /**
@@ -164,14 +205,8 @@ public final class ExperimentRunner {
      * @return the number of the run's pairs the journal lacks
      */
     public int missing(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunInfo info, PairJournal journal) {
-        int missing = 0;
-        for (ExperimentPlan plan : plans(experiments, sweeps)) {
-            String fingerprint = PairJournal.fingerprint(plan, options, info);
-            for (int i = 0; i < plan.pairs(); i++) {
-                missing += journal.find(fingerprint, i).isEmpty() ? 1 : 0;
-            }
-        }
-        return missing;
+        return plans(experiments, sweeps).stream().mapToInt(ExperimentPlan::pairs).sum()
+                - kept(experiments, sweeps, info, journal).provenance().resumedPairs();
     }
 
     /**

@@ -107,6 +107,21 @@ public final class PairJournal implements AutoCloseable {
     }
 
     /**
+     * Reads every journal file of a folder, to look at the pairs kept so far (see
+     * {@link ExperimentRunner#kept}); such a journal cannot {@link #record}.
+     *
+     * @param folder the journal's folder
+     * @return the journal
+     * @throws ExperimentException when the folder or a file cannot be read, or a line other than a
+     *                             file's last is not an entry
+     */
+    public static PairJournal read(Path folder) {
+        PairJournal journal = new PairJournal(folder, null, null);
+        journal.refresh();
+        return journal;
+    }
+
+    /**
      * Reads the folder's files again, for the pairs other processes kept since (the last line of a
      * file another process is writing may be cut short, and is ignored).
      *
@@ -116,7 +131,7 @@ public final class PairJournal implements AutoCloseable {
     public void refresh() {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(f -> f.getFileName().toString().endsWith(EXTENSION)).sorted().toList()) {
-                read(f).forEach(this::put);
+                readEntries(f).forEach(this::put);
             }
         } catch (IOException e) {
             throw new ExperimentException(e, ExperimentMessage.IO_ERROR, "read the pair journal", folder,
@@ -125,7 +140,7 @@ public final class PairJournal implements AutoCloseable {
     }
 
     /** Reads the entries of one file, ignoring a last line cut short. */
-    private static List<Entry> read(Path file) throws IOException {
+    private static List<Entry> readEntries(Path file) throws IOException {
         List<Entry> read = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = in.readLine();
@@ -196,8 +211,12 @@ public final class PairJournal implements AutoCloseable {
      * @param cpuSeconds  the CPU time it took [s]
      * @param pair        the result
      * @throws ExperimentException when the file cannot be written
+     * @throws IllegalStateException when the journal was opened with {@link #read}
      */
     public synchronized void record(String fingerprint, String experiment, double cpuSeconds, PairResult pair) {
+        if (own == null) {
+            throw new IllegalStateException("the journal in " + folder + " was opened to be read only");
+        }
         Entry e = new Entry(fingerprint, experiment, cpuSeconds, pair);
         byte[] line = (GSON.toJson(e) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
@@ -244,6 +263,9 @@ public final class PairJournal implements AutoCloseable {
 
     @Override
     public void close() {
+        if (own == null) {
+            return;
+        }
         try {
             own.close();
         } catch (IOException e) {
