@@ -39,6 +39,15 @@ class PairJournalTest {
 
     private static final RunInfo INFO = new RunInfo("test", "build-1", Map.of("x.synplast", "00"));
 
+    /** An experiment of seven pairs and a sweep of two points of four: 15 pairs, three shards of five. */
+    private static final ExperimentPlan SEVEN_PAIRS = Experiments.plan(Protocols.mrk97_07(), 7);
+    private static final SweepPlan TWO_POINTS = new SweepPlan("dt", Experiments.plan(Protocols.mrk97_08(), 4),
+            new double[0], new double[0], new double[] {-10, 5});
+    /** A pair simulation that fails the test if it is asked for any pair. */
+    private static final PairSimulation NEVER = job -> {
+        throw new AssertionError("pair " + job.pair() + " of " + job.plan().name() + " simulated");
+    };
+
     @TempDir
     Path dir;
 
@@ -113,9 +122,8 @@ class PairJournalTest {
 
     @Test
     void shardsFillOneJournalWithEveryPairOnce() throws IOException {
-        ExperimentPlan a = Experiments.plan(Protocols.mrk97_07(), 7);
-        SweepPlan sweep = new SweepPlan("dt", Experiments.plan(Protocols.mrk97_08(), 4), new double[0], new double[0],
-                new double[] {-10, 5});
+        ExperimentPlan a = SEVEN_PAIRS;
+        SweepPlan sweep = TWO_POINTS;
         RunOptions options = RunOptions.of(2);
         Fake fake = new Fake();
         ExperimentRunner runner = new ExperimentRunner(fake, options);
@@ -133,12 +141,9 @@ class PairJournalTest {
         assertEquals(15, fake.calls.get(), "every pair simulated by exactly one shard");
         assertEquals(List.of(10, 5, 0), List.of(missing[1], missing[2], missing[3]), "blocks of 5, 5 and 5 pairs");
         assertEquals(10, last.provenance().resumedPairs(), "the other shards' pairs");
-        PairSimulation none = job -> {
-            throw new AssertionError("pair " + job.pair() + " of " + job.plan().name() + " simulated again");
-        };
         RunResults assembled;
         try (PairJournal journal = PairJournal.open(journal(), "check.jsonl")) {
-            assembled = new ExperimentRunner(none, options).run(List.of(a), List.of(sweep), INFO, RunMonitor.NONE,
+            assembled = new ExperimentRunner(NEVER, options).run(List.of(a), List.of(sweep), INFO, RunMonitor.NONE,
                     journal);
         }
         RunResults straight = new ExperimentRunner(new Fake(), options).run(List.of(a), List.of(sweep), INFO,
@@ -151,18 +156,14 @@ class PairJournalTest {
     /** A run looked at halfway: every plan over the pairs kept for it so far, nothing simulated, nothing written. */
     @Test
     void theKeptPairsAreResultsWithoutSimulatingAnything() throws IOException {
-        ExperimentPlan a = Experiments.plan(Protocols.mrk97_07(), 7);
-        SweepPlan sweep = new SweepPlan("dt", Experiments.plan(Protocols.mrk97_08(), 4), new double[0], new double[0],
-                new double[] {-10, 5});
+        ExperimentPlan a = SEVEN_PAIRS;
+        SweepPlan sweep = TWO_POINTS;
         RunOptions options = RunOptions.of(2);
         try (PairJournal journal = PairJournal.open(journal(), "shard-2.jsonl")) {
             new ExperimentRunner(new Fake(), options).run(List.of(a), List.of(sweep), INFO, RunMonitor.NONE, journal,
                     new Shard(2, 3));
         }
-        PairSimulation none = job -> {
-            throw new AssertionError("pair " + job.pair() + " of " + job.plan().name() + " simulated");
-        };
-        ExperimentRunner runner = new ExperimentRunner(none, options);
+        ExperimentRunner runner = new ExperimentRunner(NEVER, options);
         try (PairJournal journal = PairJournal.read(journal())) {
             RunResults kept = runner.kept(List.of(a), List.of(sweep), INFO, journal);
             assertEquals(5, kept.provenance().resumedPairs(), "the block of pairs 5 to 9 of 15");
