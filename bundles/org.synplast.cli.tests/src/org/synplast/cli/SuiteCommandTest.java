@@ -210,6 +210,8 @@ class SuiteCommandTest {
         assertTrue(html.contains("<tr><td>pairs per condition</td><td>2 (--pairs; the files ask for 3)</td></tr>"),
                 "the --pairs override is recorded");
         assertTrue(html.contains("<h2>EPSP ratio against synapse path distance</h2>"));
+        assertTrue(html.matches("(?s).*<h2>Synapse outcomes by dendrite</h2>.*<tr><td>quick_plus10</td><td class=\"text\">"
+                + "(basal|apical)</td>.*"), "where plasticity happened, from the pairs' synapse records");
         assertEquals(3, html.split("<svg ", -1).length - 1, "ratio bars, the heat-map pair, the distance plot");
         assertFalse(html.matches("(?s).*(src|href)=\"(?!#).*"), "self-contained");
 

@@ -13,11 +13,15 @@ import java.util.Map;
 
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.junit.jupiter.api.Test;
+import org.synplast.engine.synapse.SynapseParameters;
 import org.synplast.experiment.plan.InVitroResult;
+import org.synplast.experiment.readout.PairStatus;
 import org.synplast.experiment.results.ExperimentResult;
+import org.synplast.experiment.results.PairResult;
 import org.synplast.experiment.results.Provenance;
 import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.results.SweepResult;
+import org.synplast.experiment.results.SynapseRecord;
 import org.synplast.experiment.stats.Summary;
 import org.synplast.experiment.stats.Verdict;
 import org.synplast.experiment.stats.WelchTest;
@@ -154,6 +158,34 @@ class SuiteReportTest {
         assertEquals("series,experiment,from_um,to_um,valid,ratio_mean,ratio_sem\ndist,near,0,100,4,1.3,0.1\n"
                 + "dist,far,100,200,4,1.05,0.1\n", report().distanceCsv());
         assertEquals(9, CsvTables.sweeps(results().sweeps()).split("\n").length, "one header, eight points");
+    }
+
+    private static SynapseRecord synapse(String dendrite, int rho0, double rhoFinal) {
+        return new SynapseRecord(3, dendrite, 100, SynapseParameters.of(0.5, 500, 10, 5, 1, 1, 2, 0.1, rho0), 0.05,
+                0.01, 0.06, 0.07, rhoFinal);
+    }
+
+    /** Counted over every pair; ρ = 0.5 at the end counts as potentiated; basal before apical. */
+    @Test
+    void theSynapseTableSaysOnWhichDendritesSynapsesWerePotentiatedOrDepressed() {
+        List<SynapseRecord> synapses = List.of(synapse("APICAL", 1, 0.2), synapse("BASAL", 0, 1.0),
+                synapse("BASAL", 0, 0.4), synapse("BASAL", 1, 0.5), synapse("APICAL", 0, 0.0));
+        PairResult pair = new PairResult(0, PairStatus.VALID, 1, new double[0], 5, 0, new double[] {1},
+                new double[] {1.2}, 1, 1.2, 1.2, synapses, null);
+        ExperimentResult plastic = new ExperimentResult("plastic", "L5TTPC_L5TTPC", "pairing", "AMPLITUDE", 7, 2, 0, 0,
+                0, Summary.of(new double[] {1.2, 1.2}), null, null, List.of(pair, pair));
+        RunResults results = new RunResults(RunResults.FORMAT_VERSION, results().provenance(),
+                List.of(plastic, result("none", 4, 1, 0.1, null, null)), List.of());
+        SuiteEntry entry = new SuiteEntry("suite/a.synplast", "held_out", Double.NaN);
+        SuiteReport report = new SuiteReport(results, Map.of("plastic", entry, "none", entry), List.of());
+        Table t = report.synapseTable().orElseThrow();
+        assertEquals(List.of("experiment", "dendrite", "synapses", "potentiated of depressed at start",
+                "depressed of potentiated at start"), t.columns().stream().map(Table.Column::header).toList());
+        assertEquals(List.of(List.of("plastic", "basal", "6", "2 of 4", "0 of 2"),
+                List.of("plastic", "apical", "4", "0 of 2", "2 of 2")), t.rows(), "no rows for an experiment "
+                        + "without synapse records");
+        assertTrue(report.markdown("x", "2").contains("| plastic | basal | 6 | 2 of 4 | 0 of 2 |"));
+        assertTrue(report().synapseTable().isEmpty(), "no synapses recorded, no table");
     }
 
     @Test

@@ -43,8 +43,9 @@ public final class RunReports {
     }
 
     /**
-     * Builds the report of a run: the summary table, the ratio bars, each experiment's EPSP time
-     * course (where its protocol is known), the traced pair's synapses and each sweep's heat maps.
+     * Builds the report of a run: the summary table, the synapse outcomes by dendrite
+     * ({@link SynapseOutcomes}), the ratio bars, each experiment's EPSP time course (where its
+     * protocol is known), the traced pair's synapses and each sweep's heat maps.
      *
      * @param results   the run's results
      * @param title     the report title
@@ -83,7 +84,8 @@ public final class RunReports {
                     + "[Ca²⁺]o", grids(s)));
         }
         Instant created = Instant.parse(results.provenance().startedUtc());
-        return new RunReport(title, source, created, settings, rows, figures);
+        return new RunReport(title, source, created, settings, rows,
+                SynapseOutcomes.table(results.experiments()).map(List::of).orElse(List.of()), figures);
     }
 
     /**

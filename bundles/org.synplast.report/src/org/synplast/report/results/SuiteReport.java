@@ -28,7 +28,8 @@ import org.synplast.report.html.Table.Column;
  * silico table with the in vitro values, Welch p-values and the paper's own in silico values; the
  * in silico against in vitro ratio bars; the sweeps' heat maps, sweeps with the same axes side by
  * side on one colour scale (the frequency × Δt grid at in vitro and in vivo [Ca²⁺]o); and each
- * distance series' EPSP ratio against synapse path distance. Rendered as an HTML report, as
+ * distance series' EPSP ratio against synapse path distance; and where plasticity happened, the
+ * synapses potentiated and depressed per experiment and dendrite. Rendered as an HTML report, as
  * Markdown for {@code REPRODUCTION.md}, and as CSV tables; the figures are also written as files.
  */
 public final class SuiteReport {
@@ -136,6 +137,11 @@ public final class SuiteReport {
                         Column.of("in silico mean"), Column.of("SEM")), rows));
     }
 
+    /** @return the synapse outcomes by experiment and dendrite ({@link SynapseOutcomes#table}) */
+    public Optional<Table> synapseTable() {
+        return SynapseOutcomes.table(results.experiments());
+    }
+
     /**
      * The figures, each with the file name it is written under: {@code ratios} (in silico against
      * in vitro), {@code heatmaps} (one chart per set of sweeps with the same axes; further sets
@@ -178,7 +184,8 @@ public final class SuiteReport {
     }
 
     /**
-     * The HTML report: settings, the in silico table, the distance table and every figure.
+     * The HTML report: settings, the in silico table, the distance table, the synapse outcomes and
+     * every figure.
      *
      * @param title    the report title
      * @param source   the folder as the user named it
@@ -189,6 +196,7 @@ public final class SuiteReport {
         List<Table> tables = new ArrayList<>();
         tables.add(table());
         distanceTable().ifPresent(tables::add);
+        synapseTable().ifPresent(tables::add);
         return new RunReport(title, source, Instant.parse(results.provenance().startedUtc()), settings, List.of(),
                 tables, figures().stream().map(FigureFile::figure).toList());
     }
@@ -227,6 +235,7 @@ public final class SuiteReport {
                         + "resolved parameter) and the CSV tables of the run's directory.\n\n");
         append(md, table());
         distanceTable().ifPresent(t -> append(md, t));
+        synapseTable().ifPresent(t -> append(md, t));
         md.append("### Figures\n\n");
         for (FigureFile f : figures()) {
             md.append("![").append(f.stem()).append("](").append(f.stem())

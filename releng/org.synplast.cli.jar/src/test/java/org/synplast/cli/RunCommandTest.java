@@ -62,7 +62,7 @@ class RunCommandTest {
     }
 
     @Test
-    void aTinyStudyRunsPrintsItsTableAndWritesItsOutputs() {
+    void aTinyStudyRunsPrintsItsTableAndWritesItsOutputs() throws IOException {
         Path out = dir.resolve("tiny");
         Cli r = Cli.run("run", Cli.TINY, "--pairs", "2", "--threads", "1", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
@@ -72,6 +72,8 @@ class RunCommandTest {
         }
         String[] lines = r.errLines();
         assertTrue(lines[lines.length - 1].startsWith("2 pairs in "), r.err());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<h2>Synapse outcomes by dendrite</h2>"),
+                "where plasticity happened");
     }
 
     /**
