@@ -160,16 +160,23 @@ class SuiteReportTest {
         assertEquals(9, CsvTables.sweeps(results().sweeps()).split("\n").length, "one header, eight points");
     }
 
-    private static SynapseRecord synapse(String dendrite, int rho0, double rhoFinal) {
-        return new SynapseRecord(3, dendrite, 100, SynapseParameters.of(0.5, 500, 10, 5, 1, 1, 2, 0.1, rho0), 0.05,
-                0.01, 0.06, 0.07, rhoFinal);
+    /** A plastic synapse: c_post = c_pre / 10, θd = 2 c_pre, θp = 3 c_pre. */
+    private static SynapseRecord synapse(String dendrite, int rho0, double rhoFinal, double cPre) {
+        return new SynapseRecord(3, dendrite, 100, SynapseParameters.of(0.5, 500, 10, 5, 1, 1, 2, 0.1, rho0), cPre,
+                cPre / 10, 2 * cPre, 3 * cPre, rhoFinal);
     }
 
-    /** Counted over every pair; ρ = 0.5 at the end counts as potentiated; basal before apical. */
+    /**
+     * Counted over every pair; ρ = 0.5 at the end counts as potentiated; basal before apical;
+     * medians over the synapses with a finite value (a synapse without a c_post step has none,
+     * and no thresholds).
+     */
     @Test
-    void theSynapseTableSaysOnWhichDendritesSynapsesWerePotentiatedOrDepressed() {
-        List<SynapseRecord> synapses = List.of(synapse("APICAL", 1, 0.2), synapse("BASAL", 0, 1.0),
-                synapse("BASAL", 0, 0.4), synapse("BASAL", 1, 0.5), synapse("APICAL", 0, 0.0));
+    void theSynapseTableSaysOnWhichDendritesSynapsesWerePotentiatedOrDepressedAndTheirThresholds() {
+        SynapseRecord frozen = new SynapseRecord(5, "APICAL", 300, SynapseParameters.of(0.5, 500, 10, 5, 1, 1, 2, 0.1,
+                0), 0.08, Double.NaN, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0.0);
+        List<SynapseRecord> synapses = List.of(synapse("APICAL", 1, 0.2, 0.06), synapse("BASAL", 0, 1.0, 0.04),
+                synapse("BASAL", 0, 0.4, 0.09), synapse("BASAL", 1, 0.5, 0.05), frozen);
         PairResult pair = new PairResult(0, PairStatus.VALID, 1, new double[0], 5, 0, new double[] {1},
                 new double[] {1.2}, 1, 1.2, 1.2, synapses, null);
         ExperimentResult plastic = new ExperimentResult("plastic", "L5TTPC_L5TTPC", "pairing", "AMPLITUDE", 7, 2, 0, 0,
@@ -180,11 +187,12 @@ class SuiteReportTest {
         SuiteReport report = new SuiteReport(results, Map.of("plastic", entry, "none", entry), List.of());
         Table t = report.synapseTable().orElseThrow();
         assertEquals(List.of("experiment", "dendrite", "synapses", "potentiated of depressed at start",
-                "depressed of potentiated at start"), t.columns().stream().map(Table.Column::header).toList());
-        assertEquals(List.of(List.of("plastic", "basal", "6", "2 of 4", "0 of 2"),
-                List.of("plastic", "apical", "4", "0 of 2", "2 of 2")), t.rows(), "no rows for an experiment "
-                        + "without synapse records");
-        assertTrue(report.markdown("x", "2").contains("| plastic | basal | 6 | 2 of 4 | 0 of 2 |"));
+                "depressed of potentiated at start", "c_pre", "c_post", "θd", "θp"),
+                t.columns().stream().map(Table.Column::header).toList());
+        assertEquals(List.of(List.of("plastic", "basal", "6", "2 of 4", "0 of 2", "0.05000", "0.005000", "0.1000",
+                "0.1500"), List.of("plastic", "apical", "4", "0 of 2", "2 of 2", "0.07000", "0.006000", "0.1200",
+                        "0.1800")), t.rows(), "no rows for an experiment without synapse records");
+        assertTrue(report.markdown("x", "2").contains("| plastic | basal | 6 | 2 of 4 | 0 of 2 | 0.05000 |"));
         assertTrue(report().synapseTable().isEmpty(), "no synapses recorded, no table");
     }
 
