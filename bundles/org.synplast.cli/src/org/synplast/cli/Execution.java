@@ -1,22 +1,30 @@
 package org.synplast.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.SweepPlan;
-import org.synplast.experiment.results.Provenance;
 import org.synplast.experiment.results.ResultsFile;
 import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.run.ExperimentRunner;
@@ -38,6 +46,9 @@ final class Execution implements AutoCloseable {
 
     /** The version recorded in results files. */
     static final String VERSION = "0.1.0";
+    /** Where in the jar the code is that cannot change a pair's result (see {@link #build(Path)}). */
+    private static final List<String> NOT_SIMULATION = List.of("org/synplast/cli/", "org/synplast/report/",
+            "org/jfree/");
 
     private final Interruption interruption = Interruption.install();
     private final PrintWriter err;
@@ -134,18 +145,64 @@ final class Execution implements AutoCloseable {
     }
 
     /**
-     * What identifies the code in pair journals: the version and the SHA-256 of the jar the command
-     * runs from, so that pairs of another build are simulated again; the version alone where the
-     * code is not in a jar file.
+     * What identifies the code in pair journals: {@link #build(Path)} of the jar the command runs
+     * from; the version alone where the code is not in a jar file.
      */
     private static String build() {
+        Path jar;
         try {
             CodeSource code = Execution.class.getProtectionDomain().getCodeSource();
-            Path jar = code == null ? null : Path.of(code.getLocation().toURI());
-            return jar != null && Files.isRegularFile(jar) ? VERSION + "+sha256:" + Provenance.sha256(jar) : VERSION;
+            jar = code == null ? null : Path.of(code.getLocation().toURI());
         } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException | SecurityException e) {
             return VERSION;
         }
+        if (jar == null || !Files.isRegularFile(jar)) {
+            return VERSION;
+        }
+        try {
+            return build(jar);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + jar + " to identify the build for the pair journal: "
+                    + RunSettings.reason(e));
+        }
+    }
+
+    /**
+     * The build a jar holds, for pair journals: the version and a SHA-256 over the name and content
+     * of every file in the jar that can change a pair's result, which is every file but those under
+     * {@link #NOT_SIMULATION}: the command line's own classes (what they choose, the options and the
+     * plans, is in each pair's fingerprint itself), the reports and the charts. The jar's own
+     * timestamps are left out, so a rebuild of the same sources, or a change of the reports only,
+     * keeps a journal's pairs; any change to the engine, the experiments, the language or a library
+     * simulates them again.
+     *
+     * @param jar the jar
+     * @return the build, {@code VERSION+sha256:…}
+     * @throws IOException when the jar cannot be read
+     */
+    static String build(Path jar) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<? extends ZipEntry> files = zip.stream()
+                    .filter(e -> !e.isDirectory() && NOT_SIMULATION.stream().noneMatch(e.getName()::startsWith))
+                    .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+            for (ZipEntry e : files) {
+                byte[] content;
+                try (InputStream in = zip.getInputStream(e)) {
+                    content = in.readAllBytes();
+                }
+                sha.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(ByteBuffer.allocate(Long.BYTES).putLong(content.length).array());
+                sha.update(content);
+            }
+        }
+        return VERSION + "+sha256:" + HexFormat.of().formatHex(sha.digest());
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.Map;
  * kept in a {@link PairJournal} came from the same code and files.
  *
  * @param synplastVersion the SynPlast version
- * @param build           what identifies the code that simulates, e.g. the SHA-256 of the
- *                        application's jar (the version where nothing finer is known)
+ * @param build           what identifies the code that simulates, e.g. a SHA-256 over the
+ *                        application jar's simulation code (the version where nothing finer is
+ *                        known)
  * @param sourceSha256    SHA-256 of every source file, by path (see
  *                        {@link org.synplast.experiment.results.Provenance#sha256})
  */
