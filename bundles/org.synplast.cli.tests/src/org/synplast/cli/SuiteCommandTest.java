@@ -224,7 +224,7 @@ class SuiteCommandTest {
         assertTrue(md.startsWith("## Latest run\n\nProduced by `./synplast suite " + folder + " --pairs 2 --threads 2 "
                 + "--out " + out + "` with SynPlast " + Execution.VERSION), md);
         assertTrue(md.contains("- Pairs per condition: 2 (--pairs; the files ask for 3)\n"), md);
-        assertTrue(md.contains("- Pairs simulated: 16 on 2 threads"), md);
+        assertTrue(md.contains("- Pairs: 16, all simulated on 2 threads, time step 0.025 ms\n"), md);
         assertTrue(md.contains("- Wall time: "), md);
         assertTrue(md.contains("| quick_plus10 | " + a + " | BallStick_BallStick | amplitude | training | "), md);
         assertTrue(md.contains("![heatmaps](heatmaps.svg)") && md.contains("![distance](distance.svg)"), md);
@@ -272,7 +272,9 @@ class SuiteCommandTest {
         assertEquals(numbers(straight, dir.resolve("a.json")), numbers(out, dir.resolve("b.json")));
         String md = Files.readString(out.resolve("reproduction.md"));
         assertTrue(md.contains("--shard 2/2` with SynPlast"), md);
-        assertTrue(md.contains("; 8 of the pairs were simulated before it, by earlier or parallel processes"), md);
+        assertTrue(md.contains("- Pairs: 16, 8 simulated on 2 threads, 8 simulated before by earlier or parallel "
+                + "processes and taken from the pair journal, time step 0.025 ms\n"), md);
+        assertTrue(md.contains(" h) of the process that wrote this report\n"), md);
 
         Outcome again = run("suite", folder.toString(), "--pairs", "2", "--resume", "--out", out.toString());
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
@@ -304,9 +306,11 @@ class SuiteCommandTest {
         assertTrue(kept.sweeps().stream().flatMap(s -> s.points().stream()).allMatch(p -> p.result().pairs().isEmpty()),
                 "no grid point's pair is kept yet");
         assertEquals(8, kept.provenance().resumedPairs());
-        assertTrue(Files.readString(report.resolve("reproduction.md")).contains("- Pairs per condition: 2 (--pairs; "
-                + "the files ask for 3); an interim report of the journal: 8 of 16 pairs kept so far, each condition "
-                + "over its own (n)\n"));
+        String md = Files.readString(report.resolve("reproduction.md"));
+        assertTrue(md.contains("- Pairs per condition: 2 (--pairs; the files ask for 3); an interim report of the "
+                + "journal: 8 of 16 pairs kept so far, each condition over its own (n)\n"), md);
+        assertTrue(md.contains("- Pairs: 8, all simulated before by earlier or parallel processes and taken from the "
+                + "pair journal, time step"), md);
 
         Outcome sharded = run("suite", folder.toString(), "--interim", "--shard", "1/2", "--out", out.toString());
         assertEquals(ExitCodes.USAGE, sharded.exitCode(), sharded.err());

@@ -225,12 +225,10 @@ public final class SuiteReport {
                 .append("- Conditions: ").append(results.experiments().size()).append(" experiments (")
                 .append(bands).append(" of them distance bands), ").append(results.sweeps().size())
                 .append(" sweeps with ").append(points).append(" points in all\n")
-                .append("- Pairs simulated: ").append(pairs).append(" on ").append(results.provenance().threads())
-                .append(" threads, time step ").append(CsvTables.number(results.provenance().dtMs())).append(" ms\n")
+                .append("- Pairs: ").append(pairs).append(", ").append(origin(pairs, resumed))
+                .append(", time step ").append(CsvTables.number(results.provenance().dtMs())).append(" ms\n")
                 .append(String.format(Locale.ROOT, "- Wall time: %.0f s (%.2f h)%s\n", wall, wall / 3600,
-                        resumed == 0 ? "" : ", of the process that wrote this report; " + resumed + " of the pairs "
-                                + "were simulated before it, by earlier or parallel processes, and taken from "
-                                + "the pair journal"))
+                        resumed == 0 ? "" : " of the process that wrote this report"))
                 .append("- Every number below is in `results.json` (with the source files' SHA-256 and every "
                         + "resolved parameter) and the CSV tables of the run's directory.\n\n");
         append(md, table());
@@ -243,6 +241,17 @@ public final class SuiteReport {
                     .append(".png`)\n\n");
         }
         return md.toString();
+    }
+
+    /** @return where the pairs came from: simulated by this process, taken from the pair journal, or both */
+    private String origin(long pairs, int resumed) {
+        String threads = " on " + results.provenance().threads() + " threads";
+        if (resumed == 0) {
+            return "all simulated" + threads;
+        }
+        String journal = "simulated before by earlier or parallel processes and taken from the pair journal";
+        return resumed == pairs ? "all " + journal : (pairs - resumed) + " simulated" + threads + ", " + resumed + " "
+                + journal;
     }
 
     /**
