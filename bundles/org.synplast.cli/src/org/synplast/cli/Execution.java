@@ -273,7 +273,7 @@ final class Execution implements AutoCloseable {
      *
      * @param source  the file or folder
      * @param options threads, step
-     * @param pairs   the pairs reported, e.g. {@code 40} or {@code 12 of 40 (interim)}
+     * @param pairs   the pairs reported, e.g. {@code 40} or {@code 12 of 40 pairs kept so far}
      * @param out     the output directory
      * @return the settings by label
      */
