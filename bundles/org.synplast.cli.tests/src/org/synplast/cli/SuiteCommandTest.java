@@ -266,7 +266,8 @@ class SuiteCommandTest {
         Outcome second = run("suite", folder.toString(), "--pairs", "2", "--threads", "2", "--shard", "2/2", "--out",
                 out.toString());
         assertEquals(ExitCodes.OK, second.exitCode(), second.err());
-        assertTrue(second.err().startsWith("journal " + journal + ": 8 pairs kept"), second.err());
+        assertTrue(second.err().startsWith("journal " + journal + ": 8 pairs kept, 8 of them this run's\n"),
+                second.err());
         assertTrue(second.err().contains("0/8 pairs"), second.err());
         assertTrue(list(out).containsAll(OUTPUTS), list(out).toString());
         assertEquals(numbers(straight, dir.resolve("a.json")), numbers(out, dir.resolve("b.json")));
@@ -278,9 +279,18 @@ class SuiteCommandTest {
 
         Outcome again = run("suite", folder.toString(), "--pairs", "2", "--resume", "--out", out.toString());
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
-        assertTrue(again.err().startsWith("journal " + journal + ": 16 pairs kept"), again.err());
+        assertTrue(again.err().startsWith("journal " + journal + ": 16 pairs kept, 16 of them this run's\n"),
+                again.err());
         assertTrue(again.err().contains("0/0 pairs"), "nothing simulated: " + again.err());
         assertEquals(numbers(straight, dir.resolve("a.json")), numbers(out, dir.resolve("c.json")));
+
+        Outcome reseeded = run("suite", folder.toString(), "--pairs", "1", "--seed", "99", "--resume", "--out",
+                out.toString());
+        assertEquals(ExitCodes.OK, reseeded.exitCode(), reseeded.err());
+        assertTrue(reseeded.err().startsWith("journal " + journal + ": 16 pairs kept, 0 of them this run's\n"
+                + "synplast: warning: no pair in " + journal + " is this run's (they were simulated by another "
+                + "build, or with other files, options or parameters), so every pair is simulated\n"), reseeded.err());
+        assertTrue(reseeded.err().contains("0/8 pairs"), reseeded.err());
 
         Outcome bad = run("suite", folder.toString(), "--shard", "3/2", "--out", out.toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode(), bad.err());

@@ -93,7 +93,14 @@ final class Execution implements AutoCloseable {
             }
             RunInfo info = new RunInfo(VERSION, build(), source.sourceHashes());
             try (PairJournal kept = PairJournal.open(journal.folder(), journal.file())) {
-                err.printf("journal %s: %d pairs kept%n", journal.folder(), kept.size());
+                int ofThisRun = runner.kept(experiments, sweeps, info, kept).provenance().resumedPairs();
+                err.printf("journal %s: %d pairs kept, %d of them this run's%n", journal.folder(), kept.size(),
+                        ofThisRun);
+                if (ofThisRun == 0 && kept.size() > 0) {
+                    err.printf("synplast: warning: no pair in %s is this run's (they were simulated by another build, "
+                            + "or with other files, options or parameters), so every pair is simulated%n",
+                            journal.folder());
+                }
                 Optional<RunResults> results = runner.run(experiments, sweeps, info, bar, kept, journal.shard());
                 if (results.isEmpty()) {
                     bar.finish();
