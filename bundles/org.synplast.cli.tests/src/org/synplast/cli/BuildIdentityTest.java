@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The build that pair journals match on: the content of the jar's files that can change a pair's
  * result, not the jar's bytes, so a rebuild of the same sources (new timestamps, entries in
- * another order) or a change of the command line, reports or charts only keeps the journal's
- * pairs, and a change anywhere else does not.
+ * another order, other Maven metadata) or a change of the command line, reports or charts only
+ * keeps the journal's pairs, and a change anywhere else does not.
  */
 class BuildIdentityTest {
 
@@ -37,6 +37,7 @@ class BuildIdentityTest {
             "org/synplast/cli/Execution.class", "command line",
             "org/synplast/report/results/SuiteReport.class", "report",
             "org/jfree/chart/JFreeChart.class", "charts",
+            "META-INF/maven/org.synplast/org.synplast.engine/pom.xml", "<dependencies/>",
             "META-INF/MANIFEST.MF", "Main-Class: org.synplast.cli.SynPlastCli");
 
     private Path jar(String name, long time, boolean reversed, Map<String, String> changes) throws IOException {
@@ -68,7 +69,9 @@ class BuildIdentityTest {
                 "org/synplast/cli/Execution.class", "another command line",
                 "org/synplast/report/results/SuiteReport.class", "another report",
                 "org/jfree/chart/JFreeChart.class", "other charts",
-                "org/synplast/report/results/SynapseOutcomes.class", "a new table"))));
+                "org/synplast/report/results/SynapseOutcomes.class", "a new table",
+                "META-INF/maven/org.synplast/org.synplast.engine/pom.xml", "<dependencies>a partial build's"
+                        + "</dependencies>"))), "the command line, reports, charts and Maven metadata");
         for (Map.Entry<String, String> change : Map.of("org/synplast/engine/cable/Simulation.class", "a faster engine",
                 "org/apache/commons/math3/random/Well19937c.class", "other random numbers",
                 "org/synplast/engine/channel/NewChannel.class", "a new channel",

@@ -46,9 +46,13 @@ final class Execution implements AutoCloseable {
 
     /** The version recorded in results files. */
     static final String VERSION = "0.1.0";
-    /** Where in the jar the code is that cannot change a pair's result (see {@link #build(Path)}). */
+    /**
+     * Where in the jar the files are that cannot change a pair's result (see {@link #build(Path)}):
+     * the command line's, report and chart classes, and the Maven metadata of the bundles (whose
+     * dependency lists differ between a full and a partial build of the same sources).
+     */
     private static final List<String> NOT_SIMULATION = List.of("org/synplast/cli/", "org/synplast/report/",
-            "org/jfree/");
+            "org/jfree/", "META-INF/maven/");
 
     private final Interruption interruption = Interruption.install();
     private final PrintWriter err;
@@ -178,10 +182,10 @@ final class Execution implements AutoCloseable {
      * The build a jar holds, for pair journals: the version and a SHA-256 over the name and content
      * of every file in the jar that can change a pair's result, which is every file but those under
      * {@link #NOT_SIMULATION}: the command line's own classes (what they choose, the options and the
-     * plans, is in each pair's fingerprint itself), the reports and the charts. The jar's own
-     * timestamps are left out, so a rebuild of the same sources, or a change of the reports only,
-     * keeps a journal's pairs; any change to the engine, the experiments, the language or a library
-     * simulates them again.
+     * plans, is in each pair's fingerprint itself), the reports, the charts and the build's Maven
+     * metadata. The jar's own timestamps are left out, so a rebuild of the same sources, or a change
+     * of the reports only, keeps a journal's pairs; any change to the engine, the experiments, the
+     * language or a library simulates them again.
      *
      * @param jar the jar
      * @return the build, {@code VERSION+sha256:…}
