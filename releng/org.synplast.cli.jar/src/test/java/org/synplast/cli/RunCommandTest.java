@@ -76,6 +76,22 @@ class RunCommandTest {
                 "where plasticity happened");
     }
 
+    /** The journal of a resumable run, reported by --interim without simulating, into interim/. */
+    @Test
+    void anInterimReportOfAResumableRunSimulatesNothing() throws IOException {
+        Path out = dir.resolve("resumable");
+        Cli none = Cli.run("run", Cli.TINY, "--pairs", "2", "--interim", "--out", out.toString());
+        assertEquals(ExitCodes.USER_ERROR, none.exitCode(), none.err());
+        Cli first = Cli.run("run", Cli.TINY, "--pairs", "2", "--threads", "1", "--resume", "--out", out.toString());
+        assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+        Cli interim = Cli.run("run", Cli.TINY, "--pairs", "3", "--interim", "--out", out.toString());
+        assertEquals(ExitCodes.OK, interim.exitCode(), interim.err());
+        assertEquals("interim report of 2 of 3 pairs kept so far; wrote " + out.resolve("interim/report.html"),
+                interim.errLines()[interim.errLines().length - 1]);
+        assertEquals(Files.readString(out.resolve("experiments.csv")),
+                Files.readString(out.resolve("interim/experiments.csv")), "the kept pairs' numbers");
+    }
+
     /**
      * Ctrl-C (here SIGTERM, which runs the same shutdown hook) during a run of the command in its
      * own JVM: exit code 3, one line saying so, and nothing in the output directory.
