@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -306,7 +307,12 @@ class SuiteCommandTest {
         Outcome interim = run("suite", folder.toString(), "--pairs", "2", "--interim", "--out", out.toString());
         assertEquals(ExitCodes.OK, interim.exitCode(), interim.err());
         Path report = out.resolve("interim");
-        assertEquals("interim report of 8 of 16 pairs kept so far; wrote " + report.resolve("report.html"),
+        double meanCpu = Files.readAllLines(out.resolve("journal").resolve("shard-1-of-2.jsonl")).stream()
+                .mapToDouble(l -> Double.parseDouble(l.replaceAll(".*\"cpuSeconds\":([^,]+),.*", "$1"))).average()
+                .orElseThrow();
+        assertEquals(String.format(Locale.ROOT, "the 8 missing pairs: about %.1f CPU-hours at the kept pairs' CPU time "
+                + "per condition (%.1f CPU-s per pair where a condition has none kept yet)%n", 8 * meanCpu / 3600, meanCpu)
+                + "interim report of 8 of 16 pairs kept so far; wrote " + report.resolve("report.html"),
                 interim.err().strip());
         assertEquals(List.of("interim", "journal"), list(out), "no report of the run itself");
         assertEquals(OUTPUTS.stream().sorted().toList(), list(report));
