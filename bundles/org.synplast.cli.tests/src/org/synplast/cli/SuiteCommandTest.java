@@ -334,7 +334,45 @@ class SuiteCommandTest {
         Outcome none = run("suite", folder.toString(), "--interim", "--out", dir.resolve("none").toString());
         assertEquals(ExitCodes.USER_ERROR, none.exitCode(), none.err());
         assertEquals("synplast: no pair journal in " + dir.resolve("none").resolve("journal") + ": --interim reports "
-                + "the pairs kept by runs with --resume or --shard into the same --out", none.err().strip());
+                + "the pairs kept by runs with --resume or --shard into the same --out, or with the same --journal",
+                none.err().strip());
+    }
+
+    /**
+     * A journal outside the output directory (--journal) keeps a run's pairs for a run into another
+     * output directory, which simulates nothing and reports the same numbers; --interim reads it.
+     */
+    @Test
+    void aJournalOfItsOwnCarriesTheRunFromOneOutputDirectoryToAnother() throws IOException {
+        Path folder = suite();
+        Path journal = dir.resolve("kept");
+        Path first = dir.resolve("first");
+        Outcome once = run("suite", folder.toString(), "--pairs", "1", "--journal", journal.toString(), "--out",
+                first.toString());
+        assertEquals(ExitCodes.OK, once.exitCode(), once.err());
+        assertTrue(once.err().startsWith("journal " + journal + ": 0 pairs kept"), once.err());
+        assertEquals(OUTPUTS.stream().sorted().toList(), list(first), "no journal/ in the output directory");
+        assertEquals(List.of("resumed.jsonl"), list(journal));
+        assertEquals(8, lines(journal.resolve("resumed.jsonl")), "4 experiments and 4 grid points, 1 pair each");
+        assertTrue(Files.readString(first.resolve("reproduction.md")).contains(" --pairs 1 --out " + first + " --journal "
+                + journal + "` with SynPlast"),
+                "the command as given");
+
+        Path second = dir.resolve("second");
+        Outcome again = run("suite", folder.toString(), "--pairs", "1", "--journal", journal.toString(), "--out",
+                second.toString());
+        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+        assertTrue(again.err().startsWith("journal " + journal + ": 8 pairs kept, 8 of them this run's\n"),
+                again.err());
+        assertTrue(again.err().contains("0/0 pairs"), "nothing simulated: " + again.err());
+        assertEquals(numbers(first, dir.resolve("f.json")), numbers(second, dir.resolve("g.json")));
+
+        Path third = dir.resolve("third");
+        Outcome interim = run("suite", folder.toString(), "--pairs", "1", "--interim", "--journal", journal.toString(),
+                "--out", third.toString());
+        assertEquals(ExitCodes.OK, interim.exitCode(), interim.err());
+        assertTrue(interim.err().startsWith("interim report of 8 of 8 pairs kept so far; wrote "), interim.err());
+        assertEquals(List.of("interim"), list(third));
     }
 
     /** The experiments of a results file as JSON, without provenance or sweeps. */

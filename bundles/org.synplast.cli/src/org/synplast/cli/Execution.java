@@ -142,7 +142,7 @@ final class Execution implements AutoCloseable {
             Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new UserError("no pair journal in " + folder + ": --interim reports the pairs kept by runs with "
-                    + "--resume or --shard into the same --out");
+                    + "--resume or --shard into the same --out, or with the same --journal");
         }
         try (PairJournal journal = PairJournal.read(folder)) {
             RunInfo info = new RunInfo(VERSION, build(), source.sourceHashes());

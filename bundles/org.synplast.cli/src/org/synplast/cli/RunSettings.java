@@ -26,7 +26,7 @@ final class RunSettings {
     private static final int[] TRACED_PAIRS = {0};
     /** Trace sample interval [ms]: c* and ρ change over tens of milliseconds. */
     private static final double TRACE_INTERVAL_MS = 5;
-    /** The journal's folder in the output directory. */
+    /** The journal's folder in the output directory, unless {@code --journal} names another. */
     static final String JOURNAL = "journal";
     /** The folder of {@code --interim} reports in the output directory. */
     static final String INTERIM = "interim";
@@ -43,10 +43,10 @@ final class RunSettings {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: results/<file name>)")
     Path out;
 
-    @Option(names = "--resume", description = "keep every finished pair in the output directory's journal/ as it "
-            + "finishes, and take the pairs kept there by earlier runs (same files, options and build) instead of "
-            + "simulating them again: a stopped run goes on where it stopped, a run given more --pairs simulates "
-            + "only the new ones")
+    @Option(names = "--resume", description = "keep every finished pair in the output directory's journal/ (or "
+            + "--journal's folder) as it finishes, and take the pairs kept there by earlier runs (same files, options "
+            + "and build) instead of simulating them again: a stopped run goes on where it stopped, a run given more "
+            + "--pairs simulates only the new ones")
     boolean resume;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "simulate only the K-th of N equal blocks of the "
@@ -55,9 +55,15 @@ final class RunSettings {
             + "run with --resume does")
     String shardText;
 
-    @Option(names = "--interim", description = "simulate nothing: report the pairs the output directory's journal/ "
-            + "holds so far (kept by runs with --resume or --shard of the same files, options and build), each "
-            + "condition over the pairs kept for it, into DIR/interim/: a look at a long run while it goes on")
+    @Option(names = "--journal", paramLabel = "DIR", description = "keep the pair journal in DIR instead of the "
+            + "output directory's journal/ (implies --resume), e.g. a folder under version control that carries a "
+            + "long run from machine to machine, or shared storage for the shards of a cluster")
+    Path journal;
+
+    @Option(names = "--interim", description = "simulate nothing: report the pairs the journal (--journal, or the "
+            + "output directory's journal/) holds so far (kept by runs with --resume or --shard of the same files, "
+            + "options and build), each condition over the pairs kept for it, into DIR/interim/: a look at a long "
+            + "run while it goes on")
     boolean interim;
 
     /** The block of pairs this process simulates, from {@code --shard}; null without it. */
@@ -88,9 +94,17 @@ final class RunSettings {
         return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
-    /** Returns whether finished pairs are kept in, and taken from, the output directory's journal. */
+    /** Returns whether finished pairs are kept in, and taken from, a journal. */
     boolean journaled() {
-        return resume || shard != null;
+        return resume || shard != null || journal != null;
+    }
+
+    /**
+     * @param outputDirectory the run's output directory
+     * @return the journal's folder: {@code --journal}, or the output directory's {@code journal/}
+     */
+    Path journalFolder(Path outputDirectory) {
+        return journal != null ? journal : outputDirectory.resolve(JOURNAL);
     }
 
     /**
@@ -132,6 +146,9 @@ final class RunSettings {
         }
         if (shardText != null) {
             args.addAll(List.of("--shard", shardText));
+        }
+        if (journal != null) {
+            args.addAll(List.of("--journal", journal.toString()));
         }
         if (interim) {
             args.add("--interim");

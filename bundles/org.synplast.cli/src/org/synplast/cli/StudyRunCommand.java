@@ -112,12 +112,12 @@ abstract class StudyRunCommand<S extends StudySource> implements Callable<Intege
             Path dir = settings.outputDirectory(batch.name());
             RunOptions options = options();
             Execution.Journal journal = settings.journaled()
-                    ? new Execution.Journal(dir.resolve(RunSettings.JOURNAL), settings.journalFile(),
+                    ? new Execution.Journal(settings.journalFolder(dir), settings.journalFile(),
                             settings.shard == null ? Shard.WHOLE : settings.shard)
                     : null;
             Optional<RunResults> run = settings.interim
                     ? Optional.of(execution.kept(batch.experiments(), batch.sweeps(), options, study,
-                            dir.resolve(RunSettings.JOURNAL)))
+                            settings.journalFolder(dir)))
                     : execution.run(batch.experiments(), batch.sweeps(), options, study, journal);
             if (run.isEmpty()) {
                 return execution.finish(execution.shardIncomplete() ? ExitCodes.OK : ExitCodes.INTERRUPTED);
