@@ -147,6 +147,51 @@ class SuiteReportTest {
         }
     }
 
+    /**
+     * One table per sweep and [Ca²⁺]o, in the HTML and Markdown reports of a suite and of a run:
+     * frequencies as rows, Δt as columns, mean ± SEM, the pairs per point and the range of the
+     * point means; a point without a valid pair is a dash and left out of the range, a point with
+     * one pair has no SEM.
+     */
+    @Test
+    void theGridTablesHoldTheNumbersBehindTheHeatMapsAndTheirRange() {
+        List<Table> tables = SweepTables.of(results().sweeps());
+        assertEquals(List.of("grid_2mM at [Ca²⁺]o = 2 mM", "grid_1mM2 at [Ca²⁺]o = 1.2 mM"),
+                tables.stream().map(Table::heading).toList());
+        Table vitro = tables.get(0);
+        assertEquals(List.of("frequency", "Δt −10 ms", "Δt +10 ms"),
+                vitro.columns().stream().map(Table.Column::header).toList());
+        assertEquals(List.of(List.of("10 Hz", "0.70 ± 0.05", "1.30 ± 0.05"), List.of("20 Hz", "0.70 ± 0.05",
+                "1.30 ± 0.05")), vitro.rows());
+        assertTrue(vitro.note().contains("(n = 4 at every point)") && vitro.note().endsWith(
+                "Point means from 0.70 to 1.30 (range 0.60)."), vitro.note());
+        assertTrue(tables.get(1).note().endsWith("Point means from 0.95 to 1.05 (range 0.10)."), "flatter");
+
+        SweepResult sparse = new SweepResult("sparse", List.of(
+                new SweepResult.Point(2, 5, -10, result("a", 0, Double.NaN, Double.NaN, null, null)),
+                new SweepResult.Point(2, 5, 10, result("b", 1, 1.5, Double.NaN, null, null)),
+                new SweepResult.Point(2, 10, -10, result("c", 3, 0.8, 0.1, null, null))));
+        Table t = SweepTables.of(List.of(sparse)).get(0);
+        assertEquals(List.of(List.of("5 Hz", "–", "1.50"), List.of("10 Hz", "0.80 ± 0.10", "–")), t.rows());
+        assertTrue(t.note().contains("(n = 0 to 3)") && t.note().endsWith("Point means from 0.80 to 1.50 (range "
+                + "0.70)."), t.note());
+        SweepResult empty = new SweepResult("empty", List.of(new SweepResult.Point(2, 5, -10, result("a", 0,
+                Double.NaN, Double.NaN, null, null))));
+        assertTrue(SweepTables.of(List.of(empty)).get(0).note().endsWith("No point has a valid pair yet."));
+
+        String md = report().markdown("x", "4");
+        assertTrue(md.contains("### grid_2mM at [Ca²⁺]o = 2 mM\n\nEPSP ratio, mean ± SEM over the valid pairs of "
+                + "each grid point (n = 4 at every point)"), md);
+        assertTrue(md.contains("| frequency | Δt −10 ms | Δt +10 ms |\n|:---|---:|---:|\n| 10 Hz | 0.70 ± 0.05 | "
+                + "1.30 ± 0.05 |\n"), md);
+        assertTrue(md.indexOf("### EPSP ratio against synapse path distance") < md.indexOf("### grid_2mM at")
+                && md.indexOf("### grid_2mM at") < md.indexOf("### grid_1mM2 at"), "after the distances, in run order");
+        String html = HtmlReport.render(report().report("t", "suite", Map.of()));
+        assertTrue(html.contains("<h2>grid_1mM2 at [Ca²⁺]o = 1.2 mM</h2>"), html);
+        assertEquals(tables, RunReports.of(results(), "t", "f.synplast", Map.of(), Map.of()).tables(),
+                "a run's report has them too");
+    }
+
     @Test
     void csvTablesCarryTheSuiteColumnsAndTheBands() {
         String[] rows = report().experimentsCsv().split("\n");

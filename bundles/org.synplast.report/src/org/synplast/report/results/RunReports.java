@@ -30,6 +30,7 @@ import org.synplast.report.data.SynapseTraces;
 import org.synplast.report.data.TimeCourse;
 import org.synplast.report.html.Figure;
 import org.synplast.report.html.RunReport;
+import org.synplast.report.html.Table;
 import org.synplast.report.html.SummaryRow;
 
 /** Turns run results into report data and a complete {@link RunReport}. */
@@ -43,8 +44,8 @@ public final class RunReports {
     }
 
     /**
-     * Builds the report of a run: the summary table, the synapse outcomes by dendrite
-     * ({@link SynapseOutcomes}), the ratio bars, each experiment's EPSP time course (where its
+     * Builds the report of a run: the summary table, each sweep's grid of ratios
+     * ({@link SweepTables}), the synapse outcomes by dendrite ({@link SynapseOutcomes}), the ratio bars, each experiment's EPSP time course (where its
      * protocol is known), the traced pair's synapses and each sweep's heat maps.
      *
      * @param results   the run's results
@@ -84,8 +85,9 @@ public final class RunReports {
                     + "[Ca²⁺]o", grids(s)));
         }
         Instant created = Instant.parse(results.provenance().startedUtc());
-        return new RunReport(title, source, created, settings, rows,
-                SynapseOutcomes.table(results.experiments()).map(List::of).orElse(List.of()), figures);
+        List<Table> tables = new ArrayList<>(SweepTables.of(results.sweeps()));
+        SynapseOutcomes.table(results.experiments()).ifPresent(tables::add);
+        return new RunReport(title, source, created, settings, rows, tables, figures);
     }
 
     /**
@@ -248,7 +250,8 @@ public final class RunReports {
         return grids;
     }
 
-    private static double[] distinct(SweepResult sweep, ToDoubleFunction<SweepResult.Point> axis) {
+    /** @return the distinct values of one axis of a sweep's points, ascending */
+    static double[] distinct(SweepResult sweep, ToDoubleFunction<SweepResult.Point> axis) {
         TreeSet<Double> values = new TreeSet<>();
         sweep.points().forEach(p -> values.add(axis.applyAsDouble(p)));
         return values.stream().mapToDouble(Double::doubleValue).toArray();

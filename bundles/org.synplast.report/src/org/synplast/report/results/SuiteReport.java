@@ -27,9 +27,10 @@ import org.synplast.report.html.Table.Column;
  * The report of a whole suite (every experiment and sweep of a folder of study files): the in
  * silico table with the in vitro values, Welch p-values and the paper's own in silico values; the
  * in silico against in vitro ratio bars; the sweeps' heat maps, sweeps with the same axes side by
- * side on one colour scale (the frequency × Δt grid at in vitro and in vivo [Ca²⁺]o); and each
- * distance series' EPSP ratio against synapse path distance; and where plasticity happened, the
- * synapses potentiated and depressed per experiment and dendrite. Rendered as an HTML report, as
+ * side on one colour scale (the frequency × Δt grid at in vitro and in vivo [Ca²⁺]o), and the
+ * numbers behind them with the range of each grid; each distance series' EPSP ratio against
+ * synapse path distance; and where plasticity happened, the synapses potentiated and depressed
+ * per experiment and dendrite. Rendered as an HTML report, as
  * Markdown for {@code REPRODUCTION.md}, and as CSV tables; the figures are also written as files.
  */
 public final class SuiteReport {
@@ -184,8 +185,8 @@ public final class SuiteReport {
     }
 
     /**
-     * The HTML report: settings, the in silico table, the distance table, the synapse outcomes and
-     * every figure.
+     * The HTML report: settings, the in silico table, the distance table, the sweeps' grids of
+     * ratios ({@link SweepTables}), the synapse outcomes and every figure.
      *
      * @param title    the report title
      * @param source   the folder as the user named it
@@ -196,6 +197,7 @@ public final class SuiteReport {
         List<Table> tables = new ArrayList<>();
         tables.add(table());
         distanceTable().ifPresent(tables::add);
+        tables.addAll(SweepTables.of(results.sweeps()));
         synapseTable().ifPresent(tables::add);
         return new RunReport(title, source, Instant.parse(results.provenance().startedUtc()), settings, List.of(),
                 tables, figures().stream().map(FigureFile::figure).toList());
@@ -233,6 +235,7 @@ public final class SuiteReport {
                         + "resolved parameter) and the CSV tables of the run's directory.\n\n");
         append(md, table());
         distanceTable().ifPresent(t -> append(md, t));
+        SweepTables.of(results.sweeps()).forEach(t -> append(md, t));
         synapseTable().ifPresent(t -> append(md, t));
         md.append("### Figures\n\n");
         for (FigureFile f : figures()) {
