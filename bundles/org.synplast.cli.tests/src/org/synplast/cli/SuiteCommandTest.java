@@ -340,7 +340,8 @@ class SuiteCommandTest {
 
     /**
      * A journal outside the output directory (--journal) keeps a run's pairs for a run into another
-     * output directory, which simulates nothing and reports the same numbers; --interim reads it.
+     * output directory, which simulates nothing and reports the same numbers; --interim reads it; a
+     * run given more pairs first says what the missing ones will cost.
      */
     @Test
     void aJournalOfItsOwnCarriesTheRunFromOneOutputDirectoryToAnother() throws IOException {
@@ -373,6 +374,16 @@ class SuiteCommandTest {
         assertEquals(ExitCodes.OK, interim.exitCode(), interim.err());
         assertTrue(interim.err().startsWith("interim report of 8 of 8 pairs kept so far; wrote "), interim.err());
         assertEquals(List.of("interim"), list(third));
+
+        double cpu = Files.readAllLines(journal.resolve("resumed.jsonl")).stream()
+                .mapToDouble(l -> Double.parseDouble(l.replaceAll(".*\"cpuSeconds\":([^,]+),.*", "$1"))).sum();
+        Outcome more = run("suite", folder.toString(), "--pairs", "2", "--journal", journal.toString(), "--out",
+                third.toString());
+        assertEquals(ExitCodes.OK, more.exitCode(), more.err());
+        assertTrue(more.err().startsWith(String.format(Locale.ROOT, "journal %s: 8 pairs kept, 8 of them this run's%n"
+                + "the 8 missing pairs: about %.1f CPU-hours at the kept pairs' CPU time per condition (%.1f CPU-s per "
+                + "pair where a condition has none kept yet)%n", journal, cpu / 3600, cpu / 8)), more.err());
+        assertTrue(more.err().contains("0/8 pairs"), "only the new pairs: " + more.err());
     }
 
     /** The experiments of a results file as JSON, without provenance or sweeps. */

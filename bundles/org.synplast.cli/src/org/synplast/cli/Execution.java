@@ -107,6 +107,9 @@ final class Execution implements AutoCloseable {
                             + "or with other files, options or parameters), so every pair is simulated%n",
                             journal.folder());
                 }
+                if (journal.shard().equals(Shard.WHOLE)) {
+                    reportMissingCost(experiments, sweeps, options, info, kept);
+                }
                 Optional<RunResults> results = runner.run(experiments, sweeps, info, bar, kept, journal.shard());
                 if (results.isEmpty()) {
                     bar.finish();
