@@ -37,6 +37,24 @@ class ProgressBarTest {
     }
 
     @Test
+    void weighsTheTimeLeftByTheExpectedCostOfEachPair() {
+        ProgressBar bar = bar(true);
+        bar.expect(new double[] {1, 1, 4, 4});
+        bar.begin(4);
+        now.addAndGet(10 * SECOND);
+        bar.worked(2);
+        assertTrue(bar.line().endsWith(" 2/4 pairs  0.20 pairs/s  ETA 40s"), "8 cost units left, 2 took 10 s: "
+                + bar.line());
+        ProgressBar mismatched = bar(true);
+        mismatched.expect(new double[] {1, 1, 4});
+        mismatched.begin(4);
+        mismatched.worked(2);
+        now.addAndGet(10 * SECOND);
+        assertTrue(mismatched.line().endsWith(" 2/4 pairs  0.20 pairs/s  ETA 10s"), "no weight per pair: units alike; "
+                + mismatched.line());
+    }
+
+    @Test
     void redrawsInPlaceOnATerminalAndLogsLinesOtherwise() {
         ProgressBar interactive = bar(true);
         interactive.begin(3);

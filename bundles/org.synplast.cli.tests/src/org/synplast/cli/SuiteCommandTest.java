@@ -304,16 +304,17 @@ class SuiteCommandTest {
      * points without pairs.
      */
     private void interimReportOfTheFirstShard(Path folder, Path straight, Path out) throws IOException {
+        Path shard = out.resolve("journal").resolve("shard-1-of-2.jsonl");
+        Files.write(shard, Files.readAllLines(shard).stream().map(l -> l.replaceFirst("\"cpuSeconds\":[^,]+,",
+                "\"cpuSeconds\":" + (l.contains("\"experiment\":\"quick_") ? 3600 : 36000) + ",")).toList());
         Outcome interim = run("suite", folder.toString(), "--pairs", "2", "--interim", "--out", out.toString());
         assertEquals(ExitCodes.OK, interim.exitCode(), interim.err());
         Path report = out.resolve("interim");
-        double meanCpu = Files.readAllLines(out.resolve("journal").resolve("shard-1-of-2.jsonl")).stream()
-                .mapToDouble(l -> Double.parseDouble(l.replaceAll(".*\"cpuSeconds\":([^,]+),.*", "$1"))).average()
-                .orElseThrow();
-        assertEquals(String.format(Locale.ROOT, "the 8 missing pairs: about %.1f CPU-hours at the kept pairs' CPU time "
-                + "per condition (%.1f CPU-s per pair where a condition has none kept yet)%n", 8 * meanCpu / 3600, meanCpu)
+        assertEquals("the 8 missing pairs: about 8.0 CPU-hours, each at the mean CPU time of the kept pairs of its "
+                + "condition, or where none is kept yet, of its pathway, or of all (19800.0 CPU-s)\n"
                 + "interim report of 8 of 16 pairs kept so far; wrote " + report.resolve("report.html"),
-                interim.err().strip());
+                interim.err().strip(), "with CPU times set to 1 h for the quick_* pairs and 10 h for the bands' pairs, "
+                        + "the grid points' pairs cost the 1 h of the experiments on their pathway (BallStick_BallStick)");
         assertEquals(List.of("interim", "journal"), list(out), "no report of the run itself");
         assertEquals(OUTPUTS.stream().sorted().toList(), list(report));
         RunResults kept = ResultsFile.read(report.resolve("results.json"));
@@ -376,14 +377,20 @@ class SuiteCommandTest {
         assertEquals(List.of("interim"), list(third));
 
         double cpu = Files.readAllLines(journal.resolve("resumed.jsonl")).stream()
-                .mapToDouble(l -> Double.parseDouble(l.replaceAll(".*\"cpuSeconds\":([^,]+),.*", "$1"))).sum();
+                .mapToDouble(SuiteCommandTest::cpuSeconds).sum();
         Outcome more = run("suite", folder.toString(), "--pairs", "2", "--journal", journal.toString(), "--out",
                 third.toString());
         assertEquals(ExitCodes.OK, more.exitCode(), more.err());
         assertTrue(more.err().startsWith(String.format(Locale.ROOT, "journal %s: 8 pairs kept, 8 of them this run's%n"
-                + "the 8 missing pairs: about %.1f CPU-hours at the kept pairs' CPU time per condition (%.1f CPU-s per "
-                + "pair where a condition has none kept yet)%n", journal, cpu / 3600, cpu / 8)), more.err());
+                + "the 8 missing pairs: about %.1f CPU-hours, each at the mean CPU time of the kept pairs of its "
+                + "condition, or where none is kept yet, of its pathway, or of all (%.1f CPU-s)%n", journal,
+                cpu / 3600, cpu / 8)), more.err());
         assertTrue(more.err().contains("0/8 pairs"), "only the new pairs: " + more.err());
+    }
+
+    /** @return the CPU time a journal line records */
+    private static double cpuSeconds(String journalLine) {
+        return Double.parseDouble(journalLine.replaceAll(".*\"cpuSeconds\":([^,]+),.*", "$1"));
     }
 
     /** The experiments of a results file as JSON, without provenance or sweeps. */

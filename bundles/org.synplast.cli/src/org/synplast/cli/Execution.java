@@ -107,9 +107,11 @@ final class Execution implements AutoCloseable {
                             + "or with other files, options or parameters), so every pair is simulated%n",
                             journal.folder());
                 }
+                Optional<PairCosts> costs = PairCosts.of(experiments, sweeps, options, info, kept, journal.shard());
                 if (journal.shard().equals(Shard.WHOLE)) {
-                    reportMissingCost(experiments, sweeps, options, info, kept);
+                    costs.ifPresent(this::reportMissingCost);
                 }
+                costs.ifPresent(c -> bar.expect(c.cpuSeconds()));
                 Optional<RunResults> results = runner.run(experiments, sweeps, info, bar, kept, journal.shard());
                 if (results.isEmpty()) {
                     bar.finish();
@@ -151,47 +153,20 @@ final class Execution implements AutoCloseable {
             RunInfo info = new RunInfo(VERSION, build(), source.sourceHashes());
             RunResults results = new ExperimentRunner(new PairSimulator(), options).kept(experiments, sweeps, info,
                     journal);
-            reportMissingCost(experiments, sweeps, options, info, journal);
+            PairCosts.of(experiments, sweeps, options, info, journal, Shard.WHOLE).ifPresent(this::reportMissingCost);
             return results;
         } catch (ExperimentException e) {
             throw new UserError(e.getMessage());
         }
     }
 
-    /**
-     * Tells what the run's missing pairs will cost: each at the mean CPU time of its experiment's
-     * (or sweep point's) kept pairs, or of all kept pairs where it has none.
-     */
-    private void reportMissingCost(List<ExperimentPlan> experiments, List<SweepPlan> sweeps, RunOptions options,
-            RunInfo info, PairJournal journal) {
-        record Condition(double cpuSeconds, int kept, int missing) {
+    /** Tells what the run's missing pairs will cost (see {@link PairCosts}). */
+    private void reportMissingCost(PairCosts costs) {
+        if (costs.pairs() > 0) {
+            err.printf(Locale.ROOT, "the %d missing pairs: about %.1f CPU-hours, each at the mean CPU time of the kept "
+                    + "pairs of its condition, or where none is kept yet, of its pathway, or of all (%.1f CPU-s)%n",
+                    costs.pairs(), costs.totalCpuSeconds() / 3600, costs.overallMean());
         }
-        List<ExperimentPlan> plans = new ArrayList<>(experiments);
-        sweeps.forEach(s -> s.points().forEach(q -> plans.add(q.plan())));
-        List<Condition> conditions = new ArrayList<>(plans.size());
-        for (ExperimentPlan plan : plans) {
-            String fingerprint = PairJournal.fingerprint(plan, options, info);
-            double cpu = 0;
-            int kept = 0;
-            for (int i = 0; i < plan.pairs(); i++) {
-                Optional<PairJournal.Entry> e = journal.find(fingerprint, i);
-                if (e.isPresent()) {
-                    cpu += e.get().cpuSeconds();
-                    kept++;
-                }
-            }
-            conditions.add(new Condition(cpu, kept, plan.pairs() - kept));
-        }
-        int kept = conditions.stream().mapToInt(Condition::kept).sum();
-        int missing = conditions.stream().mapToInt(Condition::missing).sum();
-        if (missing == 0 || kept == 0) {
-            return;
-        }
-        double mean = conditions.stream().mapToDouble(Condition::cpuSeconds).sum() / kept;
-        double cost = conditions.stream()
-                .mapToDouble(c -> c.missing() * (c.kept() > 0 ? c.cpuSeconds() / c.kept() : mean)).sum();
-        err.printf(Locale.ROOT, "the %d missing pairs: about %.1f CPU-hours at the kept pairs' CPU time per condition "
-                + "(%.1f CPU-s per pair where a condition has none kept yet)%n", missing, cost / 3600, mean);
     }
 
     /** Returns whether the last {@link #run} was a shard that left pairs of the run to other shards. */

@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
 import org.synplast.experiment.run.RunMonitor;
 
 /**
- * The run's progress on stderr: pairs done, rate and estimated time left. On a terminal one line
+ * The run's progress on stderr: pairs done, rate and estimated time left (the work left weighed by
+ * its expected cost where that is known, see {@link #expect}). On a terminal one line
  * redrawn in place a few times a second; otherwise (a log file, CI) a line every few seconds.
  */
 final class ProgressBar implements RunMonitor {
@@ -26,6 +27,8 @@ final class ProgressBar implements RunMonitor {
     private long startNs;
     private long lastDrawNs;
     private boolean finished;
+    /** The expected cost of the first k units of work, k = 0 … total; null: units cost alike. */
+    private double[] costBefore;
 
     /**
      * @param err         where to draw
@@ -40,8 +43,25 @@ final class ProgressBar implements RunMonitor {
         this.clock = clock;
     }
 
+    /**
+     * Weighs the time left by what each unit of work is expected to cost instead of counting units
+     * alike (a run's pairs differ in cost by the target cell); call before {@link #begin}, which
+     * drops the weights unless there is one per unit.
+     *
+     * @param costs the expected cost of each unit, in the order the units finish (roughly)
+     */
+    void expect(double[] costs) {
+        costBefore = new double[costs.length + 1];
+        for (int i = 0; i < costs.length; i++) {
+            costBefore[i + 1] = costBefore[i] + costs[i];
+        }
+    }
+
     @Override
     public void begin(int totalWork) {
+        if (costBefore != null && costBefore.length != totalWork + 1) {
+            costBefore = null;
+        }
         total = totalWork;
         startNs = clock.getAsLong();
         lastDrawNs = startNs;
@@ -82,7 +102,9 @@ final class ProgressBar implements RunMonitor {
         bar.append(']');
         double seconds = (clock.getAsLong() - startNs) * 1e-9;
         String rate = done == 0 || seconds <= 0 ? "–" : String.format(Locale.ROOT, "%.2f", done / seconds);
-        String eta = done == 0 || seconds <= 0 ? "–" : duration((total - done) * seconds / done);
+        double leftPerDone = costBefore == null ? (double) (total - done) / done
+                : (costBefore[total] - costBefore[done]) / costBefore[done];
+        String eta = done == 0 || seconds <= 0 || !Double.isFinite(leftPerDone) ? "–" : duration(leftPerDone * seconds);
         return String.format(Locale.ROOT, "%s %d/%d pairs  %s pairs/s  ETA %s", bar, done, total, rate, eta);
     }
 
