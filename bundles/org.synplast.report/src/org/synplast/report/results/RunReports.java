@@ -45,8 +45,9 @@ public final class RunReports {
 
     /**
      * Builds the report of a run: the summary table, each sweep's grid of ratios
-     * ({@link SweepTables}), the synapse outcomes by dendrite ({@link SynapseOutcomes}), the ratio bars, each experiment's EPSP time course (where its
-     * protocol is known), the traced pair's synapses and each sweep's heat maps.
+     * ({@link SweepTables}), the synapse outcomes by dendrite ({@link SynapseOutcomes}), the ratio
+     * bars, each experiment's EPSP time course (where its protocol is known), the traced pair's
+     * synapses and each sweep's heat maps.
      *
      * @param results   the run's results
      * @param title     the report title
