@@ -235,16 +235,10 @@ public final class RunReports {
         double[] dts = distinct(sweep, SweepResult.Point::deltaTMs);
         List<SweepGrid> grids = new ArrayList<>(cas.length);
         for (double ca : cas) {
-            double[][] ratio = new double[fs.length][dts.length];
-            for (double[] row : ratio) {
-                Arrays.fill(row, Double.NaN);
-            }
-            for (SweepResult.Point p : sweep.points()) {
-                if (p.caOMm() == ca) {
-                    double mean = p.result().inSilico().n() > 0 ? p.result().inSilico().mean() : Double.NaN;
-                    ratio[Arrays.binarySearch(fs, p.frequencyHz())][Arrays.binarySearch(dts, p.deltaTMs())] = mean;
-                }
-            }
+            double[][] ratio = Arrays.stream(SweepTables.grid(sweep, ca, fs, dts))
+                    .map(row -> Arrays.stream(row).mapToDouble(s -> s != null && s.n() > 0 ? s.mean() : Double.NaN)
+                            .toArray())
+                    .toArray(double[][]::new);
             grids.add(new SweepGrid(String.format(Locale.ROOT, "[Ca²⁺]o = %s mM", CsvTables.number(ca)), fs, dts,
                     ratio));
         }

@@ -40,7 +40,15 @@ public final class SweepTables {
         return tables;
     }
 
-    private static Table table(SweepResult sweep, double ca, double[] frequencies, double[] deltaTs) {
+    /**
+     * @param sweep       the sweep
+     * @param ca          one of its [Ca²⁺]o
+     * @param frequencies its frequencies, ascending
+     * @param deltaTs     its Δt, ascending
+     * @return the EPSP ratio's summary at each frequency (rows) and Δt (columns) at that [Ca²⁺]o,
+     *         null where the sweep has no point
+     */
+    static Summary[][] grid(SweepResult sweep, double ca, double[] frequencies, double[] deltaTs) {
         Summary[][] grid = new Summary[frequencies.length][deltaTs.length];
         for (SweepResult.Point p : sweep.points()) {
             if (p.caOMm() == ca) {
@@ -48,6 +56,11 @@ public final class SweepTables {
                         p.result().inSilico();
             }
         }
+        return grid;
+    }
+
+    private static Table table(SweepResult sweep, double ca, double[] frequencies, double[] deltaTs) {
+        Summary[][] grid = grid(sweep, ca, frequencies, deltaTs);
         List<List<String>> rows = new ArrayList<>(frequencies.length);
         for (int i = 0; i < frequencies.length; i++) {
             List<String> row = new ArrayList<>(deltaTs.length + 1);
