@@ -274,8 +274,8 @@ class SuiteCommandTest {
         assertEquals(numbers(straight, dir.resolve("a.json")), numbers(out, dir.resolve("b.json")));
         String md = Files.readString(out.resolve("reproduction.md"));
         assertTrue(md.contains("--shard 2/2` with SynPlast"), md);
-        assertTrue(md.contains("- Pairs: 16, 8 simulated on 2 threads, 8 simulated before by earlier or parallel "
-                + "processes and taken from the pair journal, time step 0.025 ms\n"), md);
+        assertTrue(md.contains("- Pairs: 16, 8 simulated on 2 threads, 8 taken from the pair journal (simulated by "
+                + "earlier or parallel runs), time step 0.025 ms\n"), md);
         assertTrue(md.contains(" h) of the process that wrote this report\n"), md);
 
         Outcome again = run("suite", folder.toString(), "--pairs", "2", "--resume", "--out", out.toString());
@@ -326,8 +326,8 @@ class SuiteCommandTest {
         String md = Files.readString(report.resolve("reproduction.md"));
         assertTrue(md.contains("- Pairs per condition: 2 (--pairs; the files ask for 3); an interim report of the "
                 + "journal: 8 of 16 pairs kept so far, each condition over its own (n)\n"), md);
-        assertTrue(md.contains("- Pairs: 8, all simulated before by earlier or parallel processes and taken from the "
-                + "pair journal, time step"), md);
+        assertTrue(md.contains("- Pairs: 8, all taken from the pair journal (simulated by earlier or parallel "
+                + "runs), time step"), md);
 
         Outcome sharded = run("suite", folder.toString(), "--interim", "--shard", "1/2", "--out", out.toString());
         assertEquals(ExitCodes.USAGE, sharded.exitCode(), sharded.err());

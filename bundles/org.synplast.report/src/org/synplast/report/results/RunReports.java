@@ -92,6 +92,33 @@ public final class RunReports {
     }
 
     /**
+     * @param results a run's results
+     * @return the pairs of its experiments and sweep points, valid or not
+     */
+    public static long pairs(RunResults results) {
+        return results.experiments().stream().mapToLong(r -> r.pairs().size()).sum() + results.sweeps().stream()
+                .flatMap(s -> s.points().stream()).mapToLong(p -> p.result().pairs().size()).sum();
+    }
+
+    /**
+     * @param results a run's results
+     * @return where its pairs came from: simulated by the process that wrote the results (on how
+     *         many threads), taken from a pair journal, or both
+     */
+    public static String origin(RunResults results) {
+        long pairs = pairs(results);
+        int resumed = results.provenance().resumedPairs();
+        int count = results.provenance().threads();
+        String threads = " on " + count + (count == 1 ? " thread" : " threads");
+        if (resumed == 0) {
+            return "all simulated" + threads;
+        }
+        String journal = "taken from the pair journal (simulated by earlier or parallel runs)";
+        return resumed == pairs ? "all " + journal : (pairs - resumed) + " simulated" + threads + ", " + resumed + " "
+                + journal;
+    }
+
+    /**
      * The in silico against in vitro ratio bars of experiments, sized for their number.
      *
      * @param comparisons the experiments' comparisons, at least one

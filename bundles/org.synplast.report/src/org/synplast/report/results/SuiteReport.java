@@ -214,8 +214,7 @@ public final class SuiteReport {
     public String markdown(String command, String pairsPerCondition) {
         int points = results.sweeps().stream().mapToInt(s -> s.points().size()).sum();
         int bands = distances.stream().mapToInt(s -> s.bands().size()).sum();
-        long pairs = results.experiments().stream().mapToLong(r -> r.pairs().size()).sum() + results.sweeps().stream()
-                .flatMap(s -> s.points().stream()).mapToLong(p -> p.result().pairs().size()).sum();
+        long pairs = RunReports.pairs(results);
         double wall = results.provenance().wallTimeSeconds();
         int resumed = results.provenance().resumedPairs();
         StringBuilder md = new StringBuilder();
@@ -227,7 +226,7 @@ public final class SuiteReport {
                 .append("- Conditions: ").append(results.experiments().size()).append(" experiments (")
                 .append(bands).append(" of them distance bands), ").append(results.sweeps().size())
                 .append(" sweeps with ").append(points).append(" points in all\n")
-                .append("- Pairs: ").append(pairs).append(", ").append(origin(pairs, resumed))
+                .append("- Pairs: ").append(pairs).append(", ").append(RunReports.origin(results))
                 .append(", time step ").append(CsvTables.number(results.provenance().dtMs())).append(" ms\n")
                 .append(String.format(Locale.ROOT, "- Wall time: %.0f s (%.2f h)%s\n", wall, wall / 3600,
                         resumed == 0 ? "" : " of the process that wrote this report"))
@@ -244,17 +243,6 @@ public final class SuiteReport {
                     .append(".png`)\n\n");
         }
         return md.toString();
-    }
-
-    /** @return where the pairs came from: simulated by this process, taken from the pair journal, or both */
-    private String origin(long pairs, int resumed) {
-        String threads = " on " + results.provenance().threads() + " threads";
-        if (resumed == 0) {
-            return "all simulated" + threads;
-        }
-        String journal = "simulated before by earlier or parallel processes and taken from the pair journal";
-        return resumed == pairs ? "all " + journal : (pairs - resumed) + " simulated" + threads + ", " + resumed + " "
-                + journal;
     }
 
     /**

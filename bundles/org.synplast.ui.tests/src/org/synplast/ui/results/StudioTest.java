@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
@@ -21,13 +24,19 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.synplast.experiment.results.PairResult;
+import org.synplast.experiment.results.ResultsFile;
+import org.synplast.experiment.results.RunResults;
+import org.synplast.experiment.run.PairJournal;
+import org.synplast.report.results.RunReports;
 import org.synplast.ui.run.RunRequest;
 import org.synplast.ui.run.SynPlastRunJob;
 import org.synplast.ui.wizard.ExampleProjectWizard;
 
 /**
  * SynPlast Studio in a running workbench (Xvfb): the example project, a small experiment run as a
- * Job whose results open in the results editor, cancellation and an invalid file.
+ * Job whose results open in the results editor, cancellation and resumption from the pair journal,
+ * and an invalid file.
  */
 class StudioTest {
 
@@ -136,6 +145,8 @@ class StudioTest {
 		ResultsEditor editor = (ResultsEditor) page().getActiveEditor();
 		assertEquals(1, editor.summaryTable().getItemCount());
 		assertEquals("small", editor.summaryTable().getItem(0).getText(0));
+		assertTrue(editor.provenanceLine().matches("SynPlast 0\\.1\\.0, started \\S+: 2 pairs, all simulated on 2 "
+				+ "threads; time step 0\\.025 ms, \\d+\\.\\d s wall"), editor.provenanceLine());
 		Screenshots.save("results-summary");
 		editor.showPage(1);
 		waitUntil("the chart", 10_000, () -> !editor.charts().isEmpty());
@@ -170,7 +181,84 @@ class StudioTest {
 		waitUntil("the cancellation", 2 * 60_000L, () -> job.getResult() != null);
 		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
 		assertNull(job.results());
-		assertEquals(0, folder.list().length, "no partial results file");
+		assertEquals(List.of(SynPlastRunJob.JOURNAL), List.of(folder.list()),
+				"no partial results file, only the journal of the finished pairs");
+	}
+
+	@Test
+	void aCancelledRunGoesOnWhereItStoppedWithTheNumbersOfARunFromScratch() throws Exception {
+		IFile file = write("run-resume.synplast", SMALL.replace("package runtest", "package runresume")
+				.replace("experiment small", "experiment resumed")
+				.replace("pairs = 2", "pairs = 40"));
+		RunRequest request = new RunRequest(file, RunRequest.Kind.EXPERIMENT, "resumed", 1);
+		IFolder journal = project().getFolder("results/resumed/" + SynPlastRunJob.JOURNAL);
+		Path journalFile = journal.getLocation().toFile().toPath().resolve("studio.jsonl");
+
+		SynPlastRunJob cancelled = new SynPlastRunJob(request, false);
+		cancelled.schedule();
+		waitUntil("a pair in the journal", 2 * 60_000L, () -> lines(journalFile) > 0);
+		cancelled.cancel();
+		waitUntil("the cancellation", 2 * 60_000L, () -> cancelled.getResult() != null);
+		assertEquals(IStatus.CANCEL, cancelled.getResult().getSeverity(), cancelled.getResult().toString());
+		long kept = lines(journalFile);
+		assertTrue(kept > 0 && kept < 40, kept + " pairs kept");
+		assertTrue(cancelled.getResult().getMessage().contains("the " + kept + " pairs finished so far are kept in "),
+				cancelled.getResult().getMessage());
+
+		RunResults resumed = runToTheEnd(request);
+		assertEquals(kept, resumed.provenance().resumedPairs());
+		assertEquals((40 - kept) + " simulated on 1 thread, " + kept + " taken from the pair journal (simulated by "
+				+ "earlier or parallel runs)", RunReports.origin(resumed));
+		assertEquals(40, lines(journalFile), "the journal holds every pair once");
+		journal.delete(true, null);
+		RunResults fromScratch = runToTheEnd(request);
+		assertEquals(0, fromScratch.provenance().resumedPairs());
+		assertEquals(ratios(fromScratch), ratios(resumed));
+	}
+
+	@Test
+	void twoRunsOfOneExperimentAtOnceKeepTheirPairsInFilesOfTheirOwn() throws Exception {
+		IFile file = write("run-twice.synplast", SMALL.replace("package runtest", "package runtwice")
+				.replace("experiment small", "experiment twice")
+				.replace("pairs = 2", "pairs = 12"));
+		RunRequest request = new RunRequest(file, RunRequest.Kind.EXPERIMENT, "twice", 1);
+		SynPlastRunJob first = new SynPlastRunJob(request, false);
+		SynPlastRunJob second = new SynPlastRunJob(request, false);
+		first.schedule();
+		second.schedule();
+		RunResults one = finished(first);
+		RunResults other = finished(second);
+		assertEquals(ratios(one), ratios(other));
+		Path journal = project().getFolder("results/twice/" + SynPlastRunJob.JOURNAL).getLocation().toFile().toPath();
+		try (var files = Files.list(journal)) {
+			assertEquals(List.of("studio-2.jsonl", "studio.jsonl"),
+					files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+		assertEquals(12, PairJournal.read(journal).size(), "every line of both files is a whole pair");
+	}
+
+	private static RunResults runToTheEnd(RunRequest request) {
+		SynPlastRunJob job = new SynPlastRunJob(request, false);
+		job.schedule();
+		return finished(job);
+	}
+
+	private static RunResults finished(SynPlastRunJob job) {
+		waitUntil("the run", 5 * 60_000L, () -> job.getResult() != null);
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		return ResultsFile.read(job.results().getLocation().toFile().toPath());
+	}
+
+	private static List<Double> ratios(RunResults results) {
+		return results.experiments().get(0).pairs().stream().map(PairResult::ratio).toList();
+	}
+
+	private static long lines(Path file) {
+		try (var lines = Files.lines(file)) {
+			return lines.count();
+		} catch (IOException e) {
+			return 0;
+		}
 	}
 
 	@Test

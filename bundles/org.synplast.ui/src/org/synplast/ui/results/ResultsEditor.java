@@ -49,6 +49,7 @@ import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.ProtocolPlan;
 import org.synplast.experiment.results.ExperimentResult;
+import org.synplast.experiment.results.Provenance;
 import org.synplast.experiment.results.ResultsFile;
 import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.results.SweepResult;
@@ -69,6 +70,7 @@ public class ResultsEditor extends MultiPageEditorPart {
 	public static final String ID = "org.synplast.ui.results";
 
 	private RunResults results;
+	private Label provenance;
 	private Table summary;
 	private final Map<String, ProtocolPlan> protocols = new HashMap<>();
 	private final List<ChartCanvas> charts = new ArrayList<>();
@@ -91,6 +93,11 @@ public class ResultsEditor extends MultiPageEditorPart {
 	/** The results shown. */
 	public RunResults results() {
 		return results;
+	}
+
+	/** The line above the summary table: version, start, pairs and where they came from, time step, wall time. */
+	public String provenanceLine() {
+		return provenance.getText();
 	}
 
 	/** The summary table (one row per experiment). */
@@ -131,6 +138,9 @@ public class ResultsEditor extends MultiPageEditorPart {
 	private Control summaryPage(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(2, false));
+		provenance = new Label(page, SWT.WRAP);
+		provenance.setText(provenance(results));
+		provenance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		summary = new Table(page, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		summary.setHeaderVisible(true);
 		summary.setLinesVisible(true);
@@ -168,6 +178,13 @@ public class ResultsEditor extends MultiPageEditorPart {
 		String p = r.test() == null ? "" : Charts.formatP(r.test().p());
 		item.setText(new String[] { name, r.connection(), r.protocol(), Integer.toString(r.valid()),
 				meanSem(r.inSilico().mean(), r.inSilico().sem()), vitro, p, RunReports.verdict(r) });
+	}
+
+	private static String provenance(RunResults results) {
+		Provenance p = results.provenance();
+		return String.format(Locale.ROOT, "SynPlast %s, started %s: %d pairs, %s; time step %s ms, %.1f s wall",
+				p.synplastVersion(), p.startedUtc(), RunReports.pairs(results), RunReports.origin(results),
+				CsvTables.number(p.dtMs()), p.wallTimeSeconds());
 	}
 
 	private static String meanSem(double mean, double sem) {

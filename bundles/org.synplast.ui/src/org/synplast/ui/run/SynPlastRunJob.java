@@ -10,7 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -42,7 +44,9 @@ import org.synplast.dsl.ui.internal.Validation;
 import org.synplast.experiment.ExperimentException;
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.SweepPlan;
+import org.synplast.experiment.results.ResultsFile;
 import org.synplast.experiment.run.ExperimentRunner;
+import org.synplast.experiment.run.PairJournal;
 import org.synplast.experiment.run.PairSimulator;
 import org.synplast.experiment.run.RunInfo;
 import org.synplast.experiment.run.RunMonitor;
@@ -55,6 +59,12 @@ import org.synplast.ui.results.ResultsEditor;
  * plans with progress in pairs and cancellation through the runner's {@link RunMonitor}, writes
  * {@code results/<name>/<timestamp>.synres} atomically (nothing when cancelled) and opens it in the
  * results editor.
+ *
+ * <p>Every pair is kept in the pair journal {@code results/<name>/journal/} as it finishes, and a
+ * run takes the pairs kept there for the same file, options and build (see {@link SimulationBuild})
+ * instead of simulating them again: a cancelled run, or one that the workbench's exit stopped, goes
+ * on where it stopped, and a run given more pairs simulates only the new ones. The numbers are the
+ * same as a run from scratch. Deleting the journal folder makes the next run simulate every pair.
  */
 public final class SynPlastRunJob extends Job {
 
@@ -64,6 +74,10 @@ public final class SynPlastRunJob extends Job {
 	public static final String RESULTS_EXTENSION = "synres";
 	/** Version recorded in results files. */
 	public static final String VERSION = "0.1.0";
+	/** The folder of a run's pair journal, beside its results files. */
+	public static final String JOURNAL = "journal";
+	/** The journal files of the Studio's runs, by folder: one per run at a time. */
+	private static final Set<Path> JOURNAL_FILES_IN_USE = ConcurrentHashMap.newKeySet();
 
 	private final RunRequest request;
 	private final boolean openResults;
@@ -147,6 +161,8 @@ public final class SynPlastRunJob extends Job {
 		progress.worked(5);
 		IFile target = file.getProject().getFile("results/" + request.resultsName() + "/"
 				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "." + RESULTS_EXTENSION);
+		int planned = experiments.stream().mapToInt(ExperimentPlan::pairs).sum()
+				+ sweeps.stream().flatMap(s -> s.points().stream()).mapToInt(q -> q.plan().pairs()).sum();
 		SubMonitor running = progress.split(90);
 		RunMonitor runMonitor = new RunMonitor() {
 			private int total;
@@ -156,14 +172,19 @@ public final class SynPlastRunJob extends Job {
 			public void begin(int totalWork) {
 				total = totalWork;
 				running.setWorkRemaining(totalWork);
-				running.subTask("0 of " + total + " pairs");
+				running.subTask(label());
 			}
 
 			@Override
 			public void worked(int work) {
 				done += work;
 				running.worked(work);
-				running.subTask(done + " of " + total + " pairs");
+				running.subTask(label());
+			}
+
+			private String label() {
+				return done + " of " + total + " pairs"
+						+ (planned > total ? " (" + (planned - total) + " kept from earlier runs)" : "");
 			}
 
 			@Override
@@ -171,15 +192,27 @@ public final class SynPlastRunJob extends Job {
 				return running.isCanceled();
 			}
 		};
-		try {
-			Path path = target.getLocation().toFile().toPath();
-			java.nio.file.Files.createDirectories(path.getParent());
-			RunInfo info = new RunInfo(VERSION, Map.of(file.getFullPath().toString(), sha256(file)));
-			new ExperimentRunner(new PairSimulator(), RunOptions.of(request.threads())).runToFile(experiments, sweeps,
-					info, runMonitor, path);
-			target.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		Path path = target.getLocation().toFile().toPath();
+		Path journalFolder = path.resolveSibling(JOURNAL);
+		ExperimentRunner runner = new ExperimentRunner(new PairSimulator(), RunOptions.of(request.threads()));
+		Path journalFile = claimJournalFile(journalFolder);
+		try (PairJournal journal = PairJournal.open(journalFolder, journalFile.getFileName().toString())) {
+			RunInfo info = new RunInfo(VERSION, SimulationBuild.id(VERSION),
+					Map.of(file.getFullPath().toString(), sha256(file)));
+			try {
+				ResultsFile.write(path, runner.run(experiments, sweeps, info, runMonitor, journal));
+			} catch (CancellationException e) {
+				int kept = planned - runner.missing(experiments, sweeps, info, journal);
+				return new Status(IStatus.CANCEL, PLUGIN_ID, "Cancelled " + request.label() + "; the " + kept
+						+ " pairs finished so far are kept in " + journalFolder
+						+ ", and a new run of the same file goes on from them.");
+			} finally {
+				target.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+			}
 		} catch (ExperimentException | IOException | CoreException | IllegalArgumentException e) {
 			return Status.error("The run of " + request.label() + " failed: " + e.getMessage());
+		} finally {
+			JOURNAL_FILES_IN_USE.remove(journalFile);
 		}
 		results = target;
 		if (openResults) {
@@ -193,6 +226,20 @@ public final class SynPlastRunJob extends Job {
 			});
 		}
 		return Status.OK_STATUS;
+	}
+
+	/**
+	 * The file of a journal folder that this run appends to: {@code studio.jsonl}, or while another
+	 * run of the Studio appends to that, {@code studio-2.jsonl} and so on, so that two runs of the
+	 * same element never write the same file (each reads the other's pairs as they are kept).
+	 */
+	private static Path claimJournalFile(Path folder) {
+		for (int i = 1;; i++) {
+			Path file = folder.resolve("studio" + (i == 1 ? "" : "-" + i) + PairJournal.EXTENSION);
+			if (JOURNAL_FILES_IN_USE.add(file)) {
+				return file;
+			}
+		}
 	}
 
 	private static void markProblems(IFile file) {
