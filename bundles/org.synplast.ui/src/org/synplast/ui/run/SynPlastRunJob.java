@@ -2,6 +2,7 @@ package org.synplast.ui.run;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,8 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -76,8 +80,8 @@ public final class SynPlastRunJob extends Job {
 	public static final String VERSION = "0.1.0";
 	/** The folder of a run's pair journal, beside its results files. */
 	public static final String JOURNAL = "journal";
-	/** The journal files of the Studio's runs, by folder: one per run at a time. */
-	private static final Set<Path> JOURNAL_FILES_IN_USE = ConcurrentHashMap.newKeySet();
+	/** The results and journal files the Studio's runs are writing: each belongs to one run. */
+	private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
 
 	private final RunRequest request;
 	private final boolean openResults;
@@ -159,8 +163,11 @@ public final class SynPlastRunJob extends Job {
 			return Status.error("Nothing to run: " + request.label() + " is not in " + file.getName());
 		}
 		progress.worked(5);
-		IFile target = file.getProject().getFile("results/" + request.resultsName() + "/"
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "." + RESULTS_EXTENSION);
+		IFolder folder = file.getProject().getFolder("results/" + request.resultsName());
+		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path path = claim(i -> folder.getLocation().toFile().toPath()
+				.resolve(stamp + (i == 1 ? "" : "-" + i) + "." + RESULTS_EXTENSION), p -> !Files.exists(p));
+		IFile target = folder.getFile(path.getFileName().toString());
 		int planned = experiments.stream().mapToInt(ExperimentPlan::pairs).sum()
 				+ sweeps.stream().flatMap(s -> s.points().stream()).mapToInt(q -> q.plan().pairs()).sum();
 		SubMonitor running = progress.split(90);
@@ -192,10 +199,10 @@ public final class SynPlastRunJob extends Job {
 				return running.isCanceled();
 			}
 		};
-		Path path = target.getLocation().toFile().toPath();
 		Path journalFolder = path.resolveSibling(JOURNAL);
 		ExperimentRunner runner = new ExperimentRunner(new PairSimulator(), RunOptions.of(request.threads()));
-		Path journalFile = claimJournalFile(journalFolder);
+		Path journalFile = claim(i -> journalFolder.resolve("studio" + (i == 1 ? "" : "-" + i) + PairJournal.EXTENSION),
+				p -> true);
 		try (PairJournal journal = PairJournal.open(journalFolder, journalFile.getFileName().toString())) {
 			RunInfo info = new RunInfo(VERSION, SimulationBuild.id(VERSION),
 					Map.of(file.getFullPath().toString(), sha256(file)));
@@ -212,7 +219,8 @@ public final class SynPlastRunJob extends Job {
 		} catch (ExperimentException | IOException | CoreException | IllegalArgumentException e) {
 			return Status.error("The run of " + request.label() + " failed: " + e.getMessage());
 		} finally {
-			JOURNAL_FILES_IN_USE.remove(journalFile);
+			IN_USE.remove(journalFile);
+			IN_USE.remove(path);
 		}
 		results = target;
 		if (openResults) {
@@ -229,15 +237,21 @@ public final class SynPlastRunJob extends Job {
 	}
 
 	/**
-	 * The file of a journal folder that this run appends to: {@code studio.jsonl}, or while another
-	 * run of the Studio appends to that, {@code studio-2.jsonl} and so on, so that two runs of the
-	 * same element never write the same file (each reads the other's pairs as they are kept).
+	 * Claims the first of a series of file names that no other run of the Studio writes and that
+	 * is free: the results file {@code <timestamp>.synres} (then {@code <timestamp>-2.synres} and so
+	 * on, for runs started in the same second), the journal file {@code studio.jsonl} (then
+	 * {@code studio-2.jsonl} while another run of the same element appends to the first, so that two
+	 * runs never write one file; each reads the other's pairs as they are kept).
+	 *
+	 * @param names the i-th name, from 1
+	 * @param free  whether a name not claimed by another run is free
+	 * @return the name, to be released when the run ends
 	 */
-	private static Path claimJournalFile(Path folder) {
+	private static Path claim(IntFunction<Path> names, Predicate<Path> free) {
 		for (int i = 1;; i++) {
-			Path file = folder.resolve("studio" + (i == 1 ? "" : "-" + i) + PairJournal.EXTENSION);
-			if (JOURNAL_FILES_IN_USE.add(file)) {
-				return file;
+			Path name = names.apply(i);
+			if (free.test(name) && IN_USE.add(name)) {
+				return name;
 			}
 		}
 	}
