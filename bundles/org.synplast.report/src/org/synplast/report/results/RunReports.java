@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import org.synplast.experiment.plan.InVitroResult;
@@ -21,6 +22,7 @@ import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.results.SweepResult;
 import org.synplast.experiment.stats.Summary;
 import org.synplast.report.chart.Charts;
+import org.synplast.report.data.DistanceBand;
 import org.synplast.report.data.MeanLine;
 import org.synplast.report.data.MeanSem;
 import org.synplast.report.data.RatioComparison;
@@ -86,9 +88,18 @@ public final class RunReports {
                     + "[Ca²⁺]o", grids(s)));
         }
         Instant created = Instant.parse(results.provenance().startedUtc());
+        return new RunReport(title, source, created, settings, rows, tables(results), figures);
+    }
+
+    /**
+     * @param results a run's results
+     * @return the tables of its report: each sweep's grids ({@link SweepTables}), then the synapse
+     *         outcomes by dendrite of its experiments ({@link SynapseOutcomes}), where it has any
+     */
+    public static List<Table> tables(RunResults results) {
         List<Table> tables = new ArrayList<>(SweepTables.of(results.sweeps()));
         SynapseOutcomes.table(results.experiments()).ifPresent(tables::add);
-        return new RunReport(title, source, created, settings, rows, tables, figures);
+        return tables;
     }
 
     /**
@@ -140,6 +151,27 @@ public final class RunReports {
      */
     public static Figure heatMapFigure(String title, String caption, List<SweepGrid> grids) {
         return new Figure(caption, Charts.sweepHeatMaps(title, grids), Math.max(WIDTH, 480 * grids.size()), HEIGHT);
+    }
+
+    /**
+     * The EPSP ratio of a distance series against its bands of synapse path distance.
+     *
+     * @param series  the series
+     * @param results each band's experiment result by name (null where it did not run)
+     * @return the figure, empty when no band has a valid pair
+     */
+    public static Optional<Figure> distanceFigure(DistanceSeries series, Function<String, ExperimentResult> results) {
+        List<DistanceBand> bands = new ArrayList<>();
+        for (DistanceSeries.Band b : series.bands()) {
+            Optional.ofNullable(results.apply(b.experiment())).flatMap(RunReports::comparison).ifPresent(c -> bands
+                    .add(new DistanceBand(b.experiment(), b.fromUm(), b.toUm(), c.inSilico())));
+        }
+        if (bands.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(series.name() + ": EPSP ratio (mean ± SEM over valid pairs) against the band of "
+                + "synapse path distance from the soma (horizontal bars)", Charts.distanceProfile(series.name()
+                        + ": EPSP ratio against synapse path distance", bands), WIDTH, HEIGHT));
     }
 
     /**

@@ -14,7 +14,6 @@ import org.synplast.experiment.results.ExperimentResult;
 import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.results.SweepResult;
 import org.synplast.report.chart.Charts;
-import org.synplast.report.data.DistanceBand;
 import org.synplast.report.data.MeanSem;
 import org.synplast.report.data.RatioComparison;
 import org.synplast.report.data.SweepGrid;
@@ -35,8 +34,6 @@ import org.synplast.report.html.Table.Column;
  */
 public final class SuiteReport {
 
-    private static final int WIDTH = 900;
-    private static final int HEIGHT = 480;
     private static final String DASH = "–";
 
     /**
@@ -168,18 +165,9 @@ public final class SuiteReport {
                             + ")", grids)));
         }
         for (int i = 0; i < distances.size(); i++) {
-            DistanceSeries s = distances.get(i);
-            List<DistanceBand> bands = new ArrayList<>();
-            for (DistanceSeries.Band b : s.bands()) {
-                RunReports.comparison(byName.get(b.experiment())).ifPresent(c -> bands.add(new DistanceBand(
-                        b.experiment(), b.fromUm(), b.toUm(), c.inSilico())));
-            }
-            if (!bands.isEmpty()) {
-                figures.add(new FigureFile(numbered("distance", i), new Figure(s.name() + ": EPSP ratio (mean ± SEM "
-                        + "over valid pairs) against the band of synapse path distance from the soma (horizontal bars)",
-                        Charts.distanceProfile(s.name() + ": EPSP ratio against synapse path distance", bands),
-                        WIDTH, HEIGHT)));
-            }
+            String stem = numbered("distance", i);
+            RunReports.distanceFigure(distances.get(i), byName::get)
+                    .ifPresent(f -> figures.add(new FigureFile(stem, f)));
         }
         return figures;
     }

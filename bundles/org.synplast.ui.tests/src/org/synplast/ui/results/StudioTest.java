@@ -2,6 +2,7 @@ package org.synplast.ui.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -154,6 +156,14 @@ class StudioTest {
 		editor.showPage(2);
 		waitUntil("the EPSP time course", 10_000, () -> editor.charts().size() >= 2);
 		Screenshots.save("results-epsp-time-course");
+		editor.showPage(4);
+		waitUntil("the report's tables", 10_000, () -> editor.reportTable() != null);
+		assertEquals("dendrite", editor.reportTable().getColumn(1).getText());
+		assertEquals(SWT.LEFT, editor.reportTable().getColumn(0).getAlignment(), "names to the left");
+		assertEquals(SWT.RIGHT, editor.reportTable().getColumn(2).getAlignment(), "numbers to the right");
+		assertTrue(editor.reportTable().getItemCount() > 0);
+		assertEquals("small", editor.reportTable().getItem(0).getText(0));
+		Screenshots.save("results-tables");
 		Path png = Files.createTempFile("chart", ".png");
 		editor.charts().get(0).export(png);
 		assertTrue(Files.size(png) > 1000, "PNG export");
@@ -167,12 +177,50 @@ class StudioTest {
 	}
 
 	@Test
+	void experimentsThatDifferOnlyInTheirDistanceBandShowTheRatioAgainstDistance() throws Exception {
+		String bands = SMALL.replace("package runtest", "package runbands").replace("experiment small {",
+				"""
+				connection near : BallStick -> BallStick extends BallStick_BallStick {
+				    placement.distance = 0 um .. 100 um
+				}
+
+				connection far : BallStick -> BallStick extends BallStick_BallStick {
+				    placement.distance = 100 um .. 200 um
+				}
+
+				experiment band_far {
+				    connection = far
+				    protocol = quick
+				    pairs = 2
+				    seed = 2
+				}
+
+				experiment band_near {""").replace("connection = BallStick_BallStick", "connection = near");
+		IFile file = write("run-bands.synplast", bands);
+		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.ALL_EXPERIMENTS, null, 2), true);
+		job.schedule();
+		waitUntil("the run", 5 * 60_000L, () -> job.getResult() != null);
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		waitUntil("the results editor", 60_000, () -> page().getActiveEditor() instanceof ResultsEditor e
+				&& e.results().experiments().size() == 2);
+		ResultsEditor editor = (ResultsEditor) page().getActiveEditor();
+		int distance = editor.pageTitles().indexOf("Distance band");
+		assertTrue(distance > 0, editor.pageTitles().toString());
+		editor.showPage(distance);
+		waitUntil("the page to be drawn", 10_000, () -> true);
+		Screenshots.save("results-distance");
+		boolean plotted = false;
+		for (ChartCanvas chart : editor.charts()) {
+			Path svg = Files.createTempFile("chart", ".svg");
+			chart.export(svg);
+			plotted |= Files.readString(svg).contains("band: EPSP ratio against synapse path distance");
+		}
+		assertTrue(plotted, "the distance plot");
+	}
+
+	@Test
 	void cancelledRunLeavesNoResultsFile() throws Exception {
-		IFile file = write("run-cancel.synplast", SMALL.replace("package runtest", "package runcancel")
-				.replace("experiment small", "experiment cancelled")
-				.replace("pairs = 2", "pairs = 50"));
-		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.EXPERIMENT, "cancelled", 1),
-				false);
+		SynPlastRunJob job = new SynPlastRunJob(smallWith("cancelled", 50), false);
 		job.schedule();
 		java.io.File folder = project().getFolder("results/cancelled").getLocation().toFile();
 		waitUntil("the pairs to start", 2 * 60_000L, folder::isDirectory);
@@ -187,10 +235,7 @@ class StudioTest {
 
 	@Test
 	void aCancelledRunGoesOnWhereItStoppedWithTheNumbersOfARunFromScratch() throws Exception {
-		IFile file = write("run-resume.synplast", SMALL.replace("package runtest", "package runresume")
-				.replace("experiment small", "experiment resumed")
-				.replace("pairs = 2", "pairs = 40"));
-		RunRequest request = new RunRequest(file, RunRequest.Kind.EXPERIMENT, "resumed", 1);
+		RunRequest request = smallWith("resumed", 40);
 		IFolder journal = project().getFolder("results/resumed/" + SynPlastRunJob.JOURNAL);
 		Path journalFile = journal.getLocation().toFile().toPath().resolve("studio.jsonl");
 
@@ -217,11 +262,8 @@ class StudioTest {
 	}
 
 	@Test
-	void twoRunsOfOneExperimentAtOnceKeepTheirPairsInFilesOfTheirOwn() throws Exception {
-		IFile file = write("run-twice.synplast", SMALL.replace("package runtest", "package runtwice")
-				.replace("experiment small", "experiment twice")
-				.replace("pairs = 2", "pairs = 12"));
-		RunRequest request = new RunRequest(file, RunRequest.Kind.EXPERIMENT, "twice", 1);
+	void twoRunsOfOneExperimentAtOnceWriteFilesOfTheirOwn() throws Exception {
+		RunRequest request = smallWith("twice", 12);
 		SynPlastRunJob first = new SynPlastRunJob(request, false);
 		SynPlastRunJob second = new SynPlastRunJob(request, false);
 		first.schedule();
@@ -229,12 +271,20 @@ class StudioTest {
 		RunResults one = finished(first);
 		RunResults other = finished(second);
 		assertEquals(ratios(one), ratios(other));
+		assertNotEquals(first.results(), second.results(), "each run writes a results file of its own");
 		Path journal = project().getFolder("results/twice/" + SynPlastRunJob.JOURNAL).getLocation().toFile().toPath();
 		try (var files = Files.list(journal)) {
 			assertEquals(List.of("studio-2.jsonl", "studio.jsonl"),
 					files.map(f -> f.getFileName().toString()).sorted().toList());
 		}
 		assertEquals(12, PairJournal.read(journal).size(), "every line of both files is a whole pair");
+	}
+
+	/** Writes the small study as experiment {@code name} with {@code pairs} pairs; a request on 1 thread. */
+	private static RunRequest smallWith(String name, int pairs) throws Exception {
+		IFile file = write("run-" + name + ".synplast", SMALL.replace("package runtest", "package run" + name)
+				.replace("experiment small", "experiment " + name).replace("pairs = 2", "pairs = " + pairs));
+		return new RunRequest(file, RunRequest.Kind.EXPERIMENT, name, 1);
 	}
 
 	private static RunResults runToTheEnd(RunRequest request) {

@@ -56,13 +56,16 @@ import org.synplast.experiment.results.SweepResult;
 import org.synplast.report.chart.Charts;
 import org.synplast.report.data.RatioComparison;
 import org.synplast.report.results.CsvTables;
+import org.synplast.report.results.DistanceSeries;
 import org.synplast.report.results.RunReports;
 
 /**
  * The results editor of a {@code .synres} file: summary (in silico vs in vitro, Welch p, verdict;
  * double-click reveals the experiment's definition), in silico vs in vitro chart, EPSP time course,
- * per-pair drill-down with the traced pair's ρ, c*, [Ca]i and voltage, sweep heat maps. Charts are
- * org.synplast.report's, drawn in SWT; exports PNG/SVG and CSV.
+ * per-pair drill-down with the traced pair's ρ, c*, [Ca]i and voltage, sweep heat maps, the EPSP
+ * ratio against synapse path distance of experiments that differ only in their band of it, and the
+ * report's tables (each sweep's grid of ratios, the synapse outcomes by dendrite). Charts and
+ * tables are org.synplast.report's, drawn in SWT; exports PNG/SVG and CSV.
  */
 public class ResultsEditor extends MultiPageEditorPart {
 
@@ -72,7 +75,9 @@ public class ResultsEditor extends MultiPageEditorPart {
 	private RunResults results;
 	private Label provenance;
 	private Table summary;
+	private Table data;
 	private final Map<String, ProtocolPlan> protocols = new HashMap<>();
+	private final List<ExperimentPlan> plans = new ArrayList<>();
 	private final List<ChartCanvas> charts = new ArrayList<>();
 
 	@Override
@@ -105,7 +110,21 @@ public class ResultsEditor extends MultiPageEditorPart {
 		return summary;
 	}
 
-	/** Shows a page (0: summary, then the charts in tab order). */
+	/** The table shown on the Tables page (the report's tables, one at a time), or null before the page exists. */
+	public Table reportTable() {
+		return data;
+	}
+
+	/** The titles of the pages, in tab order. */
+	public List<String> pageTitles() {
+		List<String> titles = new ArrayList<>();
+		for (int i = 0; i < getPageCount(); i++) {
+			titles.add(getPageText(i));
+		}
+		return titles;
+	}
+
+	/** Shows a page (0: summary, then the charts in tab order, then the report's tables). */
 	public void showPage(int index) {
 		setActivePage(index);
 	}
@@ -133,6 +152,56 @@ public class ResultsEditor extends MultiPageEditorPart {
 			setPageText(addPage(chartPage(getContainer(), Charts.sweepHeatMaps(s.name(), RunReports.grids(s)))),
 					"Sweep " + s.name());
 		}
+		Map<String, ExperimentResult> byName = new HashMap<>();
+		results.experiments().forEach(r -> byName.put(r.name(), r));
+		for (DistanceSeries s : DistanceSeries.find(plans.stream().filter(p -> byName.containsKey(p.name())).toList())) {
+			RunReports.distanceFigure(s, byName::get).ifPresent(f -> setPageText(addPage(chartPage(getContainer(),
+					f.chart())), "Distance " + s.name()));
+		}
+		List<org.synplast.report.html.Table> tables = RunReports.tables(results);
+		if (!tables.isEmpty()) {
+			setPageText(addPage(tablesPage(getContainer(), tables)), "Tables");
+		}
+	}
+
+	/**
+	 * The report's tables (each sweep's grid of ratios, the synapse outcomes by dendrite), one at a
+	 * time: a selector, the table's note, the table.
+	 */
+	private Control tablesPage(Composite parent, List<org.synplast.report.html.Table> tables) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		Combo combo = new Combo(page, SWT.READ_ONLY);
+		tables.forEach(t -> combo.add(t.heading()));
+		Label note = new Label(page, SWT.WRAP);
+		note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		data = new Table(page, SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI);
+		data.setHeaderVisible(true);
+		data.setLinesVisible(true);
+		data.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Runnable show = () -> {
+			org.synplast.report.html.Table table = tables.get(Math.max(0, combo.getSelectionIndex()));
+			note.setText(table.note());
+			data.removeAll();
+			for (TableColumn c : data.getColumns()) {
+				c.dispose();
+			}
+			for (org.synplast.report.html.Table.Column c : table.columns()) {
+				boolean text = data.getColumnCount() == 0 || !c.cellClass().isEmpty();
+				new TableColumn(data, text ? SWT.LEFT : SWT.RIGHT).setText(c.header());
+			}
+			for (List<String> row : table.rows()) {
+				new TableItem(data, SWT.NONE).setText(row.toArray(String[]::new));
+			}
+			for (TableColumn c : data.getColumns()) {
+				c.pack();
+			}
+			page.layout(true, true);
+		};
+		combo.addListener(SWT.Selection, e -> show.run());
+		combo.select(0);
+		show.run();
+		return page;
 	}
 
 	private Control summaryPage(Composite parent) {
@@ -284,6 +353,7 @@ public class ResultsEditor extends MultiPageEditorPart {
 			Compilation c = new SynPlastCompiler().compile(m);
 			for (ExperimentPlan p : c.experiments()) {
 				protocols.put(p.name(), p.protocol());
+				plans.add(p);
 			}
 		}
 	}

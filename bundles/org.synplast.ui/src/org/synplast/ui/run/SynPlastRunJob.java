@@ -170,35 +170,7 @@ public final class SynPlastRunJob extends Job {
 		IFile target = folder.getFile(path.getFileName().toString());
 		int planned = experiments.stream().mapToInt(ExperimentPlan::pairs).sum()
 				+ sweeps.stream().flatMap(s -> s.points().stream()).mapToInt(q -> q.plan().pairs()).sum();
-		SubMonitor running = progress.split(90);
-		RunMonitor runMonitor = new RunMonitor() {
-			private int total;
-			private int done;
-
-			@Override
-			public void begin(int totalWork) {
-				total = totalWork;
-				running.setWorkRemaining(totalWork);
-				running.subTask(label());
-			}
-
-			@Override
-			public void worked(int work) {
-				done += work;
-				running.worked(work);
-				running.subTask(label());
-			}
-
-			private String label() {
-				return done + " of " + total + " pairs"
-						+ (planned > total ? " (" + (planned - total) + " kept from earlier runs)" : "");
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return running.isCanceled();
-			}
-		};
+		RunMonitor runMonitor = new PairProgress(progress.split(90), planned);
 		Path journalFolder = path.resolveSibling(JOURNAL);
 		ExperimentRunner runner = new ExperimentRunner(new PairSimulator(), RunOptions.of(request.threads()));
 		Path journalFile = claim(i -> journalFolder.resolve("studio" + (i == 1 ? "" : "-" + i) + PairJournal.EXTENSION),
@@ -214,7 +186,7 @@ public final class SynPlastRunJob extends Job {
 						+ " pairs finished so far are kept in " + journalFolder
 						+ ", and a new run of the same file goes on from them.");
 			} finally {
-				target.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+				folder.refreshLocal(IResource.DEPTH_INFINITE, null);
 			}
 		} catch (ExperimentException | IOException | CoreException | IllegalArgumentException e) {
 			return Status.error("The run of " + request.label() + " failed: " + e.getMessage());
@@ -234,6 +206,47 @@ public final class SynPlastRunJob extends Job {
 			});
 		}
 		return Status.OK_STATUS;
+	}
+
+	/**
+	 * The runner's progress in pairs to simulate, saying how many of the run's pairs the journal
+	 * already held; cancellation from the job's monitor.
+	 */
+	private static final class PairProgress implements RunMonitor {
+
+		private final SubMonitor monitor;
+		private final int planned;
+		private int total;
+		private int done;
+
+		PairProgress(SubMonitor monitor, int planned) {
+			this.monitor = monitor;
+			this.planned = planned;
+		}
+
+		@Override
+		public void begin(int totalWork) {
+			total = totalWork;
+			monitor.setWorkRemaining(totalWork);
+			monitor.subTask(label());
+		}
+
+		@Override
+		public void worked(int work) {
+			done += work;
+			monitor.worked(work);
+			monitor.subTask(label());
+		}
+
+		private String label() {
+			return done + " of " + total + " pairs"
+					+ (planned > total ? " (" + (planned - total) + " kept from earlier runs)" : "");
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return monitor.isCanceled();
+		}
 	}
 
 	/**
