@@ -114,23 +114,15 @@ class SuiteCommandTest {
                 conditions.ca_o = 1.2 mM
             }
 
-            connection BallStick_near : BallStick -> BallStick extends BallStick_BallStick {
-                placement.distance = 0 um .. 100 um
-            }
-
-            connection BallStick_far : BallStick -> BallStick extends BallStick_BallStick {
-                placement.distance = 100 um .. 200 um
-            }
-
             experiment band_0_100um {
-                connection = BallStick_near
+                connection = BallStick_proximal
                 protocol = quick
                 pairs = 3
                 seed = 4
             }
 
             experiment band_100_200um {
-                connection = BallStick_far
+                connection = BallStick_distal
                 protocol = quick
                 pairs = 3
                 seed = 5

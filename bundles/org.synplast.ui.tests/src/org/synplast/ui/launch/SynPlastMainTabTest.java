@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
@@ -131,6 +133,23 @@ class SynPlastMainTabTest {
 
 		tab.enter(file.getFullPath().toString(), RunRequest.Kind.SWEEP, "grid", "", "", 1);
 		assertArrayEquals(new String[] { "grid" }, tab.elementChoices());
+	}
+
+	@Test
+	void aSuiteRunsTheFilesOfAFolder() throws Exception {
+		IProject project = file.getProject();
+		ILaunchConfigurationWorkingCopy out = type.newInstance(null, "tab-suite");
+		tab.enter(project.getFullPath().toString(), RunRequest.Kind.SUITE, "", "", "", 2);
+		assertTrue(tab.isValid(out), tab.getErrorMessage());
+		tab.performApply(out);
+		assertFalse(out.hasAttribute(SynPlastLaunchDelegate.ELEMENT));
+		assertEquals(new RunRequest(project, RunRequest.Kind.SUITE, null, 2), SynPlastLaunchDelegate.requestOf(out));
+
+		tab.enter(file.getFullPath().toString(), RunRequest.Kind.SUITE, "", "", "", 2);
+		assertFalse(tab.isValid(out));
+		assertTrue(tab.getErrorMessage().contains("is not a folder"), tab.getErrorMessage());
+		tab.performApply(out);
+		assertThrows(CoreException.class, () -> SynPlastLaunchDelegate.requestOf(out), "a file is not a suite");
 	}
 
 	@Test

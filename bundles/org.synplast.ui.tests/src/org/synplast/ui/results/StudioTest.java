@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.synplast.experiment.results.ExperimentResult;
 import org.synplast.experiment.results.PairResult;
 import org.synplast.experiment.results.ResultsFile;
 import org.synplast.experiment.results.RunResults;
@@ -180,22 +182,15 @@ class StudioTest {
 	void experimentsThatDifferOnlyInTheirDistanceBandShowTheRatioAgainstDistance() throws Exception {
 		String bands = SMALL.replace("package runtest", "package runbands").replace("experiment small {",
 				"""
-				connection near : BallStick -> BallStick extends BallStick_BallStick {
-				    placement.distance = 0 um .. 100 um
-				}
-
-				connection far : BallStick -> BallStick extends BallStick_BallStick {
-				    placement.distance = 100 um .. 200 um
-				}
-
-				experiment band_far {
-				    connection = far
+				experiment band_distal {
+				    connection = BallStick_distal
 				    protocol = quick
 				    pairs = 2
 				    seed = 2
 				}
 
-				experiment band_near {""").replace("connection = BallStick_BallStick", "connection = near");
+				experiment band_proximal {""")
+				.replace("connection = BallStick_BallStick", "connection = BallStick_proximal");
 		IFile file = write("run-bands.synplast", bands);
 		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(file, RunRequest.Kind.ALL_EXPERIMENTS, null, 2), true);
 		job.schedule();
@@ -207,7 +202,8 @@ class StudioTest {
 		int distance = editor.pageTitles().indexOf("Distance band");
 		assertTrue(distance > 0, editor.pageTitles().toString());
 		editor.showPage(distance);
-		waitUntil("the page to be drawn", 10_000, () -> true);
+		long drawn = System.currentTimeMillis() + 1000;
+		waitUntil("the page to be drawn", 10_000, () -> System.currentTimeMillis() > drawn);
 		Screenshots.save("results-distance");
 		boolean plotted = false;
 		for (ChartCanvas chart : editor.charts()) {
@@ -216,6 +212,60 @@ class StudioTest {
 			plotted |= Files.readString(svg).contains("band: EPSP ratio against synapse path distance");
 		}
 		assertTrue(plotted, "the distance plot");
+	}
+
+	@Test
+	void aFolderRunsAsASuiteOfItsFilesExperimentsAndSweeps() throws Exception {
+		IFolder folder = folder("suite-run");
+		write("suite-run/a.synplast", inFolder("suitea").replace("experiment small", "experiment a_one"));
+		write("suite-run/b.synplast", inFolder("suiteb").replace("experiment small", "experiment b_base")
+				.replace("pairs = 2", "pairs = 1") + """
+
+				sweep b_grid {
+				    experiment = b_base
+				    pairs = 1
+				    induction {
+				        frequency = [10 Hz, 20 Hz]
+				        dt = [10 ms]
+				    }
+				}
+				""");
+		RunResults results = runToTheEnd(new RunRequest(folder, RunRequest.Kind.SUITE, null, 2));
+		assertEquals(List.of("a_one"), results.experiments().stream().map(ExperimentResult::name).toList(),
+				"every experiment of the folder's files but the sweep's base");
+		assertEquals(1, results.sweeps().size());
+		assertEquals(2, results.sweeps().get(0).points().size());
+		assertEquals(Set.of("/synplast-examples/suite-run/a.synplast", "/synplast-examples/suite-run/b.synplast"),
+				results.provenance().sourceSha256().keySet());
+		assertTrue(project().getFolder("results/suite-run/" + SynPlastRunJob.JOURNAL).exists());
+	}
+
+	@Test
+	void aSuiteWhoseFilesShareANameFailsNamingBoth() throws Exception {
+		IFolder folder = folder("suite-clash");
+		write("suite-clash/x.synplast", inFolder("clashx").replace("experiment small", "experiment same"));
+		write("suite-clash/y.synplast", inFolder("clashy").replace("experiment small", "experiment same"));
+		SynPlastRunJob job = new SynPlastRunJob(new RunRequest(folder, RunRequest.Kind.SUITE, null, 1), false);
+		job.schedule();
+		waitUntil("the failure", 120_000, () -> job.getResult() != null);
+		String message = job.getResult().getMessage();
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity(), message);
+		assertTrue(message.contains("called same") && message.contains("/suite-clash/x.synplast")
+				&& message.contains("/suite-clash/y.synplast"), message);
+		assertNull(job.results());
+	}
+
+	/** The small study as a file of a folder of the project, in its own package. */
+	private static String inFolder(String pkg) {
+		return SMALL.replace("package runtest", "package " + pkg).replace("import \"lib/", "import \"../lib/");
+	}
+
+	private static IFolder folder(String name) throws Exception {
+		IFolder folder = project().getFolder(name);
+		if (!folder.exists()) {
+			folder.create(true, true, null);
+		}
+		return folder;
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.synplast.ui.launch;
 
 import java.util.List;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -31,16 +32,16 @@ import org.synplast.ui.run.RunRequest;
 import org.synplast.ui.run.SynPlastLaunchDelegate;
 
 /**
- * What a SynPlast run configuration runs: the file, one experiment or sweep (or all of a kind),
- * and the pairs, seed (empty: as in the file) and worker threads.
+ * What a SynPlast run configuration runs: the file, one experiment or sweep (or all of a kind), or
+ * a folder's suite, and the pairs, seed (empty: as in the file) and worker threads.
  */
 public class SynPlastMainTab extends AbstractLaunchConfigurationTab {
 
 	/** The kinds in the order of the kind combo. */
 	private static final List<RunRequest.Kind> KINDS = List.of(RunRequest.Kind.EXPERIMENT, RunRequest.Kind.SWEEP,
-			RunRequest.Kind.ALL_EXPERIMENTS, RunRequest.Kind.ALL_SWEEPS);
+			RunRequest.Kind.ALL_EXPERIMENTS, RunRequest.Kind.ALL_SWEEPS, RunRequest.Kind.SUITE);
 	private static final String[] KIND_LABELS = { "One experiment", "One sweep", "All experiments of the file",
-			"All sweeps of the file" };
+			"All sweeps of the file", "Suite: every experiment and sweep of the folder's files" };
 
 	private Text file;
 	private Combo kind;
@@ -55,7 +56,7 @@ public class SynPlastMainTab extends AbstractLaunchConfigurationTab {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(c);
 		setControl(c);
 
-		label(c, "&File:");
+		label(c, "&File or folder:");
 		file = new Text(c, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
 		file.addModifyListener(e -> {
@@ -108,7 +109,7 @@ public class SynPlastMainTab extends AbstractLaunchConfigurationTab {
 		dialog.setTitle("SynPlast File");
 		dialog.setInitialPattern("*." + SynPlastUi.FILE_EXTENSION);
 		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof IFile f) {
-			file.setText(f.getFullPath().toString());
+			file.setText((selectedKind() == RunRequest.Kind.SUITE ? f.getParent() : f).getFullPath().toString());
 		}
 	}
 
@@ -147,7 +148,7 @@ public class SynPlastMainTab extends AbstractLaunchConfigurationTab {
 		configuration.setAttribute(SynPlastLaunchDelegate.FILE, file.getText().strip());
 		RunRequest.Kind k = selectedKind();
 		configuration.setAttribute(SynPlastLaunchDelegate.KIND, k.name());
-		boolean all = k == RunRequest.Kind.ALL_EXPERIMENTS || k == RunRequest.Kind.ALL_SWEEPS;
+		boolean all = k != RunRequest.Kind.EXPERIMENT && k != RunRequest.Kind.SWEEP;
 		configuration.setAttribute(SynPlastLaunchDelegate.ELEMENT, all || element.getText().isBlank() ? null
 				: element.getText().strip());
 		String p = pairs.getText().strip();
@@ -170,14 +171,19 @@ public class SynPlastMainTab extends AbstractLaunchConfigurationTab {
 	/** What is wrong with the entries, or null. */
 	private String problem() {
 		String path = file.getText().strip();
-		if (path.isEmpty()) {
-			return "Choose a .synplast file.";
-		}
-		IFile f = workspaceFile(path);
-		if (f == null || !f.exists() || !SynPlastUi.FILE_EXTENSION.equals(f.getFileExtension())) {
-			return "'" + path + "' is not a .synplast file of the workspace.";
-		}
 		RunRequest.Kind k = selectedKind();
+		if (k == RunRequest.Kind.SUITE) {
+			if (path.isEmpty() || !(ResourcesPlugin.getWorkspace().getRoot().findMember(path) instanceof IContainer)) {
+				return "'" + path + "' is not a folder of the workspace; a suite runs the .synplast files of a folder.";
+			}
+		} else if (path.isEmpty()) {
+			return "Choose a .synplast file.";
+		} else {
+			IFile f = workspaceFile(path);
+			if (f == null || !f.exists() || !SynPlastUi.FILE_EXTENSION.equals(f.getFileExtension())) {
+				return "'" + path + "' is not a .synplast file of the workspace.";
+			}
+		}
 		if ((k == RunRequest.Kind.EXPERIMENT || k == RunRequest.Kind.SWEEP) && element.getText().isBlank()) {
 			return "Name the " + (k == RunRequest.Kind.SWEEP ? "sweep" : "experiment") + " to run.";
 		}

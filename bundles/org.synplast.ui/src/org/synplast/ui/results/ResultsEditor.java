@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
@@ -77,7 +78,7 @@ public class ResultsEditor extends MultiPageEditorPart {
 	private Table summary;
 	private Table data;
 	private final Map<String, ProtocolPlan> protocols = new HashMap<>();
-	private final List<ExperimentPlan> plans = new ArrayList<>();
+	private final List<List<ExperimentPlan>> plansByFile = new ArrayList<>();
 	private final List<ChartCanvas> charts = new ArrayList<>();
 
 	@Override
@@ -92,7 +93,7 @@ public class ResultsEditor extends MultiPageEditorPart {
 		}
 		super.init(site, input);
 		setPartName(f.getFile().getParent().getName() + "/" + f.getFile().getName());
-		sourceFile().ifPresent(this::loadProtocols);
+		sourceFiles().forEach(this::loadProtocols);
 	}
 
 	/** The results shown. */
@@ -142,10 +143,10 @@ public class ResultsEditor extends MultiPageEditorPart {
 					.flatMap(Optional::stream).toList();
 			setPageText(addPage(chartPage(getContainer(), Charts.ratioBars("In silico vs in vitro", comparisons))),
 					"In silico vs in vitro");
-			setPageText(addPage(selectorPage(getContainer(), results.experiments(), r -> Optional
+			setPageText(addPage(chartSelectorPage(getContainer(), results.experiments(), r -> Optional
 					.ofNullable(protocols.get(r.name())).flatMap(p -> RunReports.timeCourse(r, p))
 					.map(Charts::epspTimeCourse))), "EPSP time course");
-			setPageText(addPage(selectorPage(getContainer(), results.experiments(),
+			setPageText(addPage(chartSelectorPage(getContainer(), results.experiments(),
 					r -> RunReports.traces(r).map(Charts::synapseTraces))), "Pairs");
 		}
 		for (SweepResult s : results.sweeps()) {
@@ -154,9 +155,12 @@ public class ResultsEditor extends MultiPageEditorPart {
 		}
 		Map<String, ExperimentResult> byName = new HashMap<>();
 		results.experiments().forEach(r -> byName.put(r.name(), r));
-		for (DistanceSeries s : DistanceSeries.find(plans.stream().filter(p -> byName.containsKey(p.name())).toList())) {
-			RunReports.distanceFigure(s, byName::get).ifPresent(f -> setPageText(addPage(chartPage(getContainer(),
-					f.chart())), "Distance " + s.name()));
+		for (List<ExperimentPlan> plans : plansByFile) {
+			for (DistanceSeries s : DistanceSeries.find(plans.stream().filter(p -> byName.containsKey(p.name()))
+					.toList())) {
+				RunReports.distanceFigure(s, byName::get).ifPresent(f -> setPageText(addPage(chartPage(getContainer(),
+						f.chart())), "Distance " + s.name()));
+			}
 		}
 		List<org.synplast.report.html.Table> tables = RunReports.tables(results);
 		if (!tables.isEmpty()) {
@@ -169,39 +173,29 @@ public class ResultsEditor extends MultiPageEditorPart {
 	 * time: a selector, the table's note, the table.
 	 */
 	private Control tablesPage(Composite parent, List<org.synplast.report.html.Table> tables) {
-		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
-		Combo combo = new Combo(page, SWT.READ_ONLY);
-		tables.forEach(t -> combo.add(t.heading()));
-		Label note = new Label(page, SWT.WRAP);
-		note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		data = new Table(page, SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI);
-		data.setHeaderVisible(true);
-		data.setLinesVisible(true);
-		data.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Runnable show = () -> {
-			org.synplast.report.html.Table table = tables.get(Math.max(0, combo.getSelectionIndex()));
-			note.setText(table.note());
-			data.removeAll();
-			for (TableColumn c : data.getColumns()) {
-				c.dispose();
-			}
-			for (org.synplast.report.html.Table.Column c : table.columns()) {
-				boolean text = data.getColumnCount() == 0 || !c.cellClass().isEmpty();
-				new TableColumn(data, text ? SWT.LEFT : SWT.RIGHT).setText(c.header());
-			}
-			for (List<String> row : table.rows()) {
-				new TableItem(data, SWT.NONE).setText(row.toArray(String[]::new));
-			}
-			for (TableColumn c : data.getColumns()) {
-				c.pack();
-			}
-			page.layout(true, true);
-		};
-		combo.addListener(SWT.Selection, e -> show.run());
-		combo.select(0);
-		show.run();
-		return page;
+		return selectorPage(parent, tables.stream().map(org.synplast.report.html.Table::heading).toList(),
+				(holder, index) -> {
+					org.synplast.report.html.Table table = tables.get(index);
+					Composite box = new Composite(holder, SWT.NONE);
+					box.setLayout(new GridLayout(1, false));
+					Label note = new Label(box, SWT.WRAP);
+					note.setText(table.note());
+					note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+					data = new Table(box, SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI);
+					data.setHeaderVisible(true);
+					data.setLinesVisible(true);
+					data.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+					for (org.synplast.report.html.Table.Column c : table.columns()) {
+						boolean text = data.getColumnCount() == 0 || !c.cellClass().isEmpty();
+						new TableColumn(data, text ? SWT.LEFT : SWT.RIGHT).setText(c.header());
+					}
+					for (List<String> row : table.rows()) {
+						new TableItem(data, SWT.NONE).setText(row.toArray(String[]::new));
+					}
+					for (TableColumn c : data.getColumns()) {
+						c.pack();
+					}
+				});
 	}
 
 	private Control summaryPage(Composite parent) {
@@ -272,12 +266,29 @@ public class ResultsEditor extends MultiPageEditorPart {
 	}
 
 	/** A page with an experiment selector above the chart of the selected experiment. */
-	private Control selectorPage(Composite parent, List<ExperimentResult> rows,
+	private Control chartSelectorPage(Composite parent, List<ExperimentResult> rows,
 			Function<ExperimentResult, Optional<JFreeChart>> chartOf) {
+		return selectorPage(parent, rows.stream().map(ExperimentResult::name).toList(), (holder, index) -> {
+			ExperimentResult r = rows.get(index);
+			Optional<JFreeChart> chart = chartOf.apply(r);
+			if (chart.isPresent()) {
+				chartPage(holder, chart.get());
+			} else {
+				new Label(holder, SWT.WRAP).setText("No data for " + r.name()
+						+ " (no valid pair, no recorded trace, or its definition is not in the workspace).");
+			}
+		});
+	}
+
+	/**
+	 * A page with a selector above what {@code content} builds into a holder for the selected item
+	 * (index into {@code items}), built again on every selection.
+	 */
+	private Control selectorPage(Composite parent, List<String> items, BiConsumer<Composite, Integer> content) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(1, false));
 		Combo combo = new Combo(page, SWT.READ_ONLY);
-		rows.forEach(r -> combo.add(r.name()));
+		items.forEach(combo::add);
 		Composite holder = new Composite(page, SWT.NONE);
 		holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		holder.setLayout(new org.eclipse.swt.layout.FillLayout());
@@ -286,14 +297,7 @@ public class ResultsEditor extends MultiPageEditorPart {
 				charts.removeIf(x -> x.getParent() == c);
 				c.dispose();
 			}
-			ExperimentResult r = rows.get(Math.max(0, combo.getSelectionIndex()));
-			Optional<JFreeChart> chart = chartOf.apply(r);
-			if (chart.isPresent()) {
-				chartPage(holder, chart.get());
-			} else {
-				new Label(holder, SWT.WRAP).setText("No data for " + r.name()
-						+ " (no valid pair, no recorded trace, or its definition is not in the workspace).");
-			}
+			content.accept(holder, Math.max(0, combo.getSelectionIndex()));
 			holder.layout(true, true);
 		};
 		combo.addListener(SWT.Selection, e -> show.run());
@@ -340,11 +344,11 @@ public class ResultsEditor extends MultiPageEditorPart {
 		return d.open();
 	}
 
-	/** The workspace source file recorded in the provenance, if it still exists. */
-	private Optional<IFile> sourceFile() {
-		return results.provenance().sourceSha256().keySet().stream()
+	/** The workspace source files recorded in the provenance (a suite's are several) that still exist. */
+	private List<IFile> sourceFiles() {
+		return results.provenance().sourceSha256().keySet().stream().sorted()
 				.map(k -> ResourcesPlugin.getWorkspace().getRoot().findMember(k)).filter(IFile.class::isInstance)
-				.map(IFile.class::cast).findFirst();
+				.map(IFile.class::cast).toList();
 	}
 
 	private void loadProtocols(IFile file) {
@@ -353,8 +357,8 @@ public class ResultsEditor extends MultiPageEditorPart {
 			Compilation c = new SynPlastCompiler().compile(m);
 			for (ExperimentPlan p : c.experiments()) {
 				protocols.put(p.name(), p.protocol());
-				plans.add(p);
 			}
+			plansByFile.add(c.experiments());
 		}
 	}
 
@@ -365,20 +369,24 @@ public class ResultsEditor extends MultiPageEditorPart {
 
 	/** Opens the definition of an experiment (or sweep point's sweep) in the SynPlast editor. */
 	public void revealDefinition(String name) {
-		Optional<IFile> file = sourceFile();
-		if (file.isEmpty()) {
+		List<IFile> files = sourceFiles();
+		if (files.isEmpty()) {
 			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
 					"The source of these results is not in the workspace");
 			return;
 		}
-		XtextResource resource = load(file.get());
-		Model model = (Model) resource.getContents().get(0);
-		Optional<Element> element = model.getElements().stream().filter(e -> name.equals(e.getName())
-				|| results.sweeps().stream().anyMatch(s -> s.name().equals(e.getName())
-						&& s.points().stream().anyMatch(p -> p.result().name().equals(name))))
-				.findFirst();
+		IFile file = files.get(0);
+		Optional<Element> element = Optional.empty();
+		for (IFile f : files) {
+			Optional<Element> defined = definition(f, name);
+			if (defined.isPresent()) {
+				file = f;
+				element = defined;
+				break;
+			}
+		}
 		try {
-			IEditorPart part = IDE.openEditor(getSite().getPage(), file.get(), SynPlastUi.EDITOR_ID);
+			IEditorPart part = IDE.openEditor(getSite().getPage(), file, SynPlastUi.EDITOR_ID);
 			if (element.isPresent() && part instanceof org.eclipse.ui.texteditor.ITextEditor t) {
 				var node = NodeModelUtils.getNode(element.get());
 				t.selectAndReveal(node.getOffset(), node.getLength());
@@ -386,6 +394,18 @@ public class ResultsEditor extends MultiPageEditorPart {
 		} catch (PartInitException e) {
 			MessageDialog.openError(getSite().getShell(), "SynPlast", e.getMessage());
 		}
+	}
+
+	/** The experiment of a file with this name, or the sweep of a sweep point with this name. */
+	private Optional<Element> definition(IFile file, String name) {
+		XtextResource resource = load(file);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+			return Optional.empty();
+		}
+		return model.getElements().stream().filter(e -> name.equals(e.getName())
+				|| results.sweeps().stream().anyMatch(s -> s.name().equals(e.getName())
+						&& s.points().stream().anyMatch(p -> p.result().name().equals(name))))
+				.findFirst();
 	}
 
 	@Override

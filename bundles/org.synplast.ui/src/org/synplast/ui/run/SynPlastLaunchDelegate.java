@@ -1,6 +1,8 @@
 package org.synplast.ui.run;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,7 +17,7 @@ public class SynPlastLaunchDelegate implements ILaunchConfigurationDelegate {
 
 	/** Launch configuration type (plugin.xml). */
 	public static final String TYPE = "org.synplast.ui.launchType";
-	/** Attribute: the workspace path of the .synplast file. */
+	/** Attribute: the workspace path of the .synplast file, or of the suite's folder. */
 	public static final String FILE = "org.synplast.ui.file";
 	/** Attribute: {@link RunRequest.Kind} name. */
 	public static final String KIND = "org.synplast.ui.kind";
@@ -42,18 +44,20 @@ public class SynPlastLaunchDelegate implements ILaunchConfigurationDelegate {
 	/** The run request a configuration describes. */
 	public static RunRequest requestOf(ILaunchConfiguration configuration) throws CoreException {
 		String path = configuration.getAttribute(FILE, "");
-		IFile file = path.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(path));
-		if (file == null || !file.exists()) {
-			throw new CoreException(Status.error("The SynPlast file '" + path + "' does not exist."));
-		}
 		try {
 			RunRequest.Kind kind = RunRequest.Kind.valueOf(configuration.getAttribute(KIND,
 					RunRequest.Kind.ALL_EXPERIMENTS.name()));
+			IResource source = path.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(path));
+			boolean suite = kind == RunRequest.Kind.SUITE;
+			if (!(suite ? source instanceof IContainer : source instanceof IFile)) {
+				throw new CoreException(Status.error("The SynPlast " + (suite ? "folder" : "file") + " '" + path
+						+ "' does not exist."));
+			}
 			String element = configuration.getAttribute(ELEMENT, (String) null);
 			int threads = configuration.getAttribute(THREADS, defaultThreads());
 			Integer pairs = configuration.hasAttribute(PAIRS) ? configuration.getAttribute(PAIRS, 1) : null;
 			Long seed = configuration.hasAttribute(SEED) ? Long.valueOf(configuration.getAttribute(SEED, "")) : null;
-			return new RunRequest(file, kind, element, threads, pairs, seed);
+			return new RunRequest(source, kind, element, threads, pairs, seed);
 		} catch (IllegalArgumentException e) {
 			throw new CoreException(Status.error("The launch configuration '" + configuration.getName()
 					+ "' is invalid: " + e.getMessage()));

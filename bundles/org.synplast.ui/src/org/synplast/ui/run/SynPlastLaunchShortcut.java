@@ -93,11 +93,12 @@ public abstract class SynPlastLaunchShortcut implements ILaunchShortcut {
 				threads());
 	}
 
-	private static int threads() {
+	static int threads() {
 		return SynPlastLaunchDelegate.defaultThreads();
 	}
 
-	private static void run(RunRequest request, String mode) {
+	/** Launches a request through its launch configuration, so that it appears in the run history. */
+	static void run(RunRequest request, String mode) {
 		try {
 			DebugUITools.launch(configuration(request), mode);
 		} catch (CoreException e) {
@@ -110,7 +111,7 @@ public abstract class SynPlastLaunchShortcut implements ILaunchShortcut {
 	public static ILaunchConfiguration configuration(RunRequest request) throws CoreException {
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
 		ILaunchConfigurationType type = manager.getLaunchConfigurationType(SynPlastLaunchDelegate.TYPE);
-		String path = request.file().getFullPath().toString();
+		String path = request.source().getFullPath().toString();
 		ILaunchConfiguration existing = Arrays.stream(manager.getLaunchConfigurations(type)).filter(c -> {
 			try {
 				return path.equals(c.getAttribute(SynPlastLaunchDelegate.FILE, ""))

@@ -8,7 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +20,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
@@ -58,14 +64,15 @@ import org.synplast.experiment.run.RunOptions;
 import org.synplast.ui.results.ResultsEditor;
 
 /**
- * Runs an experiment, a sweep or every experiment of a file as an Eclipse Job: validates and
- * compiles the file (problems become an error status and markers, never a stack trace), runs the
- * plans with progress in pairs and cancellation through the runner's {@link RunMonitor}, writes
+ * Runs an experiment, a sweep, every experiment (sweep) of a file or a suite (every experiment and
+ * sweep of the files of a folder) as an Eclipse Job: validates and compiles the files (problems
+ * become an error status and markers, never a stack trace), runs the plans with progress in pairs
+ * and cancellation through the runner's {@link RunMonitor}, writes
  * {@code results/<name>/<timestamp>.synres} atomically (nothing when cancelled) and opens it in the
  * results editor.
  *
  * <p>Every pair is kept in the pair journal {@code results/<name>/journal/} as it finishes, and a
- * run takes the pairs kept there for the same file, options and build (see {@link SimulationBuild})
+ * run takes the pairs kept there for the same files, options and build (see {@link SimulationBuild})
  * instead of simulating them again: a cancelled run, or one that the workbench's exit stopped, goes
  * on where it stopped, and a run given more pairs simulates only the new ones. The numbers are the
  * same as a run from scratch. Deleting the journal folder makes the next run simulate every pair.
@@ -111,59 +118,35 @@ public final class SynPlastRunJob extends Job {
 
 	private IStatus runChecked(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-		IFile file = request.file();
-		progress.subTask("Validating " + file.getName());
-		XtextResourceSet set = SynPlastUi.injector().getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) set.getResource(URI.createURI(file.getLocationURI().toString()),
-				true);
-		List<Issue> errors = Validation.issues(resource, progress::isCanceled).stream()
-				.filter(i -> i.getSeverity() == Severity.ERROR).toList();
-		if (progress.isCanceled()) {
-			return Status.CANCEL_STATUS;
+		List<IFile> files;
+		try {
+			files = sourceFiles();
+		} catch (CoreException e) {
+			return Status.error("Cannot list the files of " + request.source().getFullPath() + ": " + e.getMessage());
 		}
-		if (!errors.isEmpty()) {
-			markProblems(file);
-			MultiStatus status = new MultiStatus(PLUGIN_ID, 1, file.getName() + " has " + errors.size()
-					+ " error(s); see the Problems view.", null);
-			errors.stream().limit(20).forEach(i -> status.add(Status.error("line " + i.getLineNumber() + ": "
-					+ i.getMessage())));
-			return status;
+		if (files.isEmpty()) {
+			return Status.error("Nothing to run: " + request.source().getFullPath() + " holds no ."
+					+ SynPlastUi.FILE_EXTENSION + " file");
 		}
-		Compilation compilation = new SynPlastCompiler().compile((Model) resource.getContents().get(0));
-		List<CompilerDiagnostic> failures = compilation.diagnostics().stream()
-				.filter(d -> d.severity() == CompilerDiagnostic.Severity.ERROR).toList();
-		if (!failures.isEmpty()) {
-			MultiStatus status = new MultiStatus(PLUGIN_ID, 2, "Cannot compile " + file.getName(), null);
-			failures.forEach(d -> status.add(Status.error(d.toString())));
-			return status;
+		Map<IFile, Compilation> compilations = new LinkedHashMap<>();
+		for (IFile file : files) {
+			progress.subTask("Validating " + file.getName());
+			IStatus problem = compile(file, progress, compilations);
+			if (problem != null) {
+				return problem;
+			}
 		}
-		List<ExperimentPlan> experiments;
-		List<SweepPlan> sweeps;
-		switch (request.kind()) {
-		case EXPERIMENT -> {
-			experiments = compilation.experiment(request.element()).map(List::of).orElse(List.of());
-			sweeps = List.of();
+		List<ExperimentPlan> experiments = new ArrayList<>();
+		List<SweepPlan> sweeps = new ArrayList<>();
+		IStatus clash = select(compilations, experiments, sweeps);
+		if (clash != null) {
+			return clash;
 		}
-		case SWEEP -> {
-			experiments = List.of();
-			sweeps = compilation.sweep(request.element()).map(List::of).orElse(List.of());
-		}
-		case ALL_SWEEPS -> {
-			experiments = List.of();
-			sweeps = compilation.sweeps();
-		}
-		default -> {
-			experiments = compilation.experiments();
-			sweeps = List.of();
-		}
-		}
-		experiments = experiments.stream().map(request::apply).toList();
-		sweeps = sweeps.stream().map(request::apply).toList();
 		if (experiments.isEmpty() && sweeps.isEmpty()) {
-			return Status.error("Nothing to run: " + request.label() + " is not in " + file.getName());
+			return Status.error("Nothing to run: " + request.label() + " is not in " + request.source().getName());
 		}
 		progress.worked(5);
-		IFolder folder = file.getProject().getFolder("results/" + request.resultsName());
+		IFolder folder = request.source().getProject().getFolder("results/" + request.resultsName());
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		Path path = claim(i -> folder.getLocation().toFile().toPath()
 				.resolve(stamp + (i == 1 ? "" : "-" + i) + "." + RESULTS_EXTENSION), p -> !Files.exists(p));
@@ -176,8 +159,11 @@ public final class SynPlastRunJob extends Job {
 		Path journalFile = claim(i -> journalFolder.resolve("studio" + (i == 1 ? "" : "-" + i) + PairJournal.EXTENSION),
 				p -> true);
 		try (PairJournal journal = PairJournal.open(journalFolder, journalFile.getFileName().toString())) {
-			RunInfo info = new RunInfo(VERSION, SimulationBuild.id(VERSION),
-					Map.of(file.getFullPath().toString(), sha256(file)));
+			Map<String, String> sources = new LinkedHashMap<>();
+			for (IFile file : files) {
+				sources.put(file.getFullPath().toString(), sha256(file));
+			}
+			RunInfo info = new RunInfo(VERSION, SimulationBuild.id(VERSION), sources);
 			try {
 				ResultsFile.write(path, runner.run(experiments, sweeps, info, runMonitor, journal));
 			} catch (CancellationException e) {
@@ -267,6 +253,98 @@ public final class SynPlastRunJob extends Job {
 				return name;
 			}
 		}
+	}
+
+	/** The request's file, or the .synplast files directly in the suite's folder, by name. */
+	private List<IFile> sourceFiles() throws CoreException {
+		if (!(request.source() instanceof IContainer folder)) {
+			return List.of((IFile) request.source());
+		}
+		List<IFile> files = new ArrayList<>();
+		for (IResource member : folder.members()) {
+			if (member instanceof IFile f && SynPlastUi.FILE_EXTENSION.equals(f.getFileExtension())) {
+				files.add(f);
+			}
+		}
+		files.sort(Comparator.comparing(IFile::getName));
+		return files;
+	}
+
+	/**
+	 * Validates and compiles a file into {@code compilations}.
+	 *
+	 * @return null, or the error status naming its problems (the file's markers show them too)
+	 */
+	private static IStatus compile(IFile file, SubMonitor progress, Map<IFile, Compilation> compilations) {
+		XtextResourceSet set = SynPlastUi.injector().getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) set.getResource(URI.createURI(file.getLocationURI().toString()),
+				true);
+		List<Issue> errors = Validation.issues(resource, progress::isCanceled).stream()
+				.filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		if (progress.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		if (!errors.isEmpty()) {
+			markProblems(file);
+			MultiStatus status = new MultiStatus(PLUGIN_ID, 1, file.getName() + " has " + errors.size()
+					+ " error(s); see the Problems view.", null);
+			errors.stream().limit(20).forEach(i -> status.add(Status.error("line " + i.getLineNumber() + ": "
+					+ i.getMessage())));
+			return status;
+		}
+		Compilation compilation = new SynPlastCompiler().compile((Model) resource.getContents().get(0));
+		List<CompilerDiagnostic> failures = compilation.diagnostics().stream()
+				.filter(d -> d.severity() == CompilerDiagnostic.Severity.ERROR).toList();
+		if (!failures.isEmpty()) {
+			MultiStatus status = new MultiStatus(PLUGIN_ID, 2, "Cannot compile " + file.getName(), null);
+			failures.forEach(d -> status.add(Status.error(d.toString())));
+			return status;
+		}
+		compilations.put(file, compilation);
+		return null;
+	}
+
+	/**
+	 * Adds the plans the request runs, with its pairs and seed, to {@code experiments} and
+	 * {@code sweeps}. A suite runs every experiment of its files but those that are only the base
+	 * of a sweep, and every sweep; its results are keyed by name, so a name defined in two files
+	 * is an error.
+	 *
+	 * @return null, or the error status of a name defined twice
+	 */
+	private IStatus select(Map<IFile, Compilation> compilations, List<ExperimentPlan> experiments,
+			List<SweepPlan> sweeps) {
+		Map<String, IFile> defined = new HashMap<>();
+		for (Map.Entry<IFile, Compilation> entry : compilations.entrySet()) {
+			Compilation c = entry.getValue();
+			List<ExperimentPlan> own = switch (request.kind()) {
+			case EXPERIMENT -> c.experiment(request.element()).map(List::of).orElse(List.of());
+			case ALL_EXPERIMENTS -> c.experiments();
+			case SUITE -> {
+				Set<String> bases = c.sweeps().stream().map(s -> s.base().name()).collect(Collectors.toSet());
+				yield c.experiments().stream().filter(e -> !bases.contains(e.name())).toList();
+			}
+			default -> List.of();
+			};
+			List<SweepPlan> ownSweeps = switch (request.kind()) {
+			case SWEEP -> c.sweep(request.element()).map(List::of).orElse(List.of());
+			case ALL_SWEEPS, SUITE -> c.sweeps();
+			default -> List.of();
+			};
+			List<String> names = new ArrayList<>(own.stream().map(ExperimentPlan::name).toList());
+			ownSweeps.forEach(s -> names.add(s.name()));
+			for (String name : names) {
+				IFile other = defined.putIfAbsent(name, entry.getKey());
+				if (other != null) {
+					return Status.error("Two experiments or sweeps are called " + name + " (in " + other.getFullPath()
+							+ " and " + entry.getKey().getFullPath() + "); a suite's results are keyed by name: rename "
+							+ "one.");
+				}
+			}
+			own.stream().map(request::apply).forEach(experiments::add);
+			ownSweeps.stream().map(request::apply).forEach(sweeps::add);
+		}
+		return null;
 	}
 
 	private static void markProblems(IFile file) {
