@@ -150,6 +150,8 @@ class SynPlastMainTabTest {
 		assertTrue(tab.getErrorMessage().contains("is not a folder"), tab.getErrorMessage());
 		tab.performApply(out);
 		assertThrows(CoreException.class, () -> SynPlastLaunchDelegate.requestOf(out), "a file is not a suite");
+		tab.enter("/", RunRequest.Kind.SUITE, "", "", "", 2);
+		assertFalse(tab.isValid(out), "the workspace root holds projects, not study files");
 	}
 
 	@Test

@@ -2,8 +2,9 @@ package org.synplast.ui.launch;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -173,7 +174,8 @@ public class SynPlastMainTab extends AbstractLaunchConfigurationTab {
 		String path = file.getText().strip();
 		RunRequest.Kind k = selectedKind();
 		if (k == RunRequest.Kind.SUITE) {
-			if (path.isEmpty() || !(ResourcesPlugin.getWorkspace().getRoot().findMember(path) instanceof IContainer)) {
+			IResource folder = path.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+			if (!(folder instanceof IFolder || folder instanceof IProject)) {
 				return "'" + path + "' is not a folder of the workspace; a suite runs the .synplast files of a folder.";
 			}
 		} else if (path.isEmpty()) {

@@ -2,8 +2,9 @@ package org.synplast.ui.run;
 
 import java.util.Objects;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.synplast.experiment.plan.ExperimentPlan;
 import org.synplast.experiment.plan.SweepPlan;
@@ -41,7 +42,7 @@ public record RunRequest(IResource source, Kind kind, String element, int thread
 		Objects.requireNonNull(source);
 		Objects.requireNonNull(kind);
 		boolean all = kind == Kind.ALL_EXPERIMENTS || kind == Kind.ALL_SWEEPS || kind == Kind.SUITE;
-		boolean folder = source instanceof IContainer;
+		boolean folder = source instanceof IFolder || source instanceof IProject;
 		if (all != (element == null) || (kind == Kind.SUITE) != folder || !(folder || source instanceof IFile)
 				|| threads < 1 || (pairs != null && pairs < 1) || (seed != null && seed < 0)) {
 			throw new IllegalArgumentException("bad run request " + kind + " of " + source.getFullPath() + " "

@@ -1,7 +1,8 @@
 package org.synplast.ui.run;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -49,7 +50,7 @@ public class SynPlastLaunchDelegate implements ILaunchConfigurationDelegate {
 					RunRequest.Kind.ALL_EXPERIMENTS.name()));
 			IResource source = path.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(path));
 			boolean suite = kind == RunRequest.Kind.SUITE;
-			if (!(suite ? source instanceof IContainer : source instanceof IFile)) {
+			if (!(suite ? source instanceof IFolder || source instanceof IProject : source instanceof IFile)) {
 				throw new CoreException(Status.error("The SynPlast " + (suite ? "folder" : "file") + " '" + path
 						+ "' does not exist."));
 			}

@@ -146,6 +146,17 @@ public final class SynPlastRunJob extends Job {
 			return Status.error("Nothing to run: " + request.label() + " is not in " + request.source().getName());
 		}
 		progress.worked(5);
+		return simulate(files, experiments, sweeps, progress.split(95));
+	}
+
+	/**
+	 * Runs the plans, keeping their pairs in the journal beside the results files and taking those
+	 * kept there before, writes the results file and opens it.
+	 *
+	 * @return the job's status: OK, cancelled with the pairs kept, or the reason of a failure
+	 */
+	private IStatus simulate(List<IFile> files, List<ExperimentPlan> experiments, List<SweepPlan> sweeps,
+			SubMonitor progress) {
 		IFolder folder = request.source().getProject().getFolder("results/" + request.resultsName());
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		Path path = claim(i -> folder.getLocation().toFile().toPath()
@@ -153,7 +164,7 @@ public final class SynPlastRunJob extends Job {
 		IFile target = folder.getFile(path.getFileName().toString());
 		int planned = experiments.stream().mapToInt(ExperimentPlan::pairs).sum()
 				+ sweeps.stream().flatMap(s -> s.points().stream()).mapToInt(q -> q.plan().pairs()).sum();
-		RunMonitor runMonitor = new PairProgress(progress.split(90), planned);
+		RunMonitor runMonitor = new PairProgress(progress, planned);
 		Path journalFolder = path.resolveSibling(JOURNAL);
 		ExperimentRunner runner = new ExperimentRunner(new PairSimulator(), RunOptions.of(request.threads()));
 		Path journalFile = claim(i -> journalFolder.resolve("studio" + (i == 1 ? "" : "-" + i) + PairJournal.EXTENSION),
@@ -170,7 +181,7 @@ public final class SynPlastRunJob extends Job {
 				int kept = planned - runner.missing(experiments, sweeps, info, journal);
 				return new Status(IStatus.CANCEL, PLUGIN_ID, "Cancelled " + request.label() + "; the " + kept
 						+ " pairs finished so far are kept in " + journalFolder
-						+ ", and a new run of the same file goes on from them.");
+						+ ", and a new run of the same files goes on from them.");
 			} finally {
 				folder.refreshLocal(IResource.DEPTH_INFINITE, null);
 			}
