@@ -173,6 +173,12 @@ class StudioTest {
 		editor.charts().get(0).export(svg);
 		assertTrue(Files.readString(svg).contains("<svg"), "SVG export");
 
+		Path report = Files.createTempFile("report", ".html");
+		editor.exportReport(report);
+		String html = Files.readString(report);
+		assertTrue(html.contains("SynPlast results: small/") && html.contains("<svg")
+				&& html.contains("Synapse outcomes by dendrite"), "the HTML report with its charts and tables");
+
 		editor.revealDefinition("small");
 		waitUntil("the definition", 10_000, () -> page().getActiveEditor() != editor);
 		assertEquals("run-small.synplast", page().getActiveEditor().getEditorInput().getName());

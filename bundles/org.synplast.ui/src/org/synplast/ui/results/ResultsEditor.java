@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,7 @@ import org.synplast.experiment.results.RunResults;
 import org.synplast.experiment.results.SweepResult;
 import org.synplast.report.chart.Charts;
 import org.synplast.report.data.RatioComparison;
+import org.synplast.report.html.HtmlReport;
 import org.synplast.report.results.CsvTables;
 import org.synplast.report.results.DistanceSeries;
 import org.synplast.report.results.RunReports;
@@ -66,7 +68,7 @@ import org.synplast.report.results.RunReports;
  * per-pair drill-down with the traced pair's ρ, c*, [Ca]i and voltage, sweep heat maps, the EPSP
  * ratio against synapse path distance of experiments that differ only in their band of it, and the
  * report's tables (each sweep's grid of ratios, the synapse outcomes by dendrite). Charts and
- * tables are org.synplast.report's, drawn in SWT; exports PNG/SVG and CSV.
+ * tables are org.synplast.report's, drawn in SWT; exports PNG/SVG, CSV and the HTML report.
  */
 public class ResultsEditor extends MultiPageEditorPart {
 
@@ -231,6 +233,17 @@ public class ResultsEditor extends MultiPageEditorPart {
 		button(page, "Export experiments CSV...", () -> exportText("experiments.csv",
 				CsvTables.experiments(results)));
 		button(page, "Export pairs CSV...", () -> exportText("pairs.csv", CsvTables.pairs(results)));
+		button(page, "Export HTML report...", () -> {
+			String target = ask("report.html", "*.html");
+			if (target != null) {
+				try {
+					exportReport(Path.of(target));
+				} catch (IOException e) {
+					MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + target + ": "
+							+ e.getMessage());
+				}
+			}
+		});
 		return page;
 	}
 
@@ -322,6 +335,21 @@ public class ResultsEditor extends MultiPageEditorPart {
 						+ e.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * Writes the run's HTML report, as the command line writes it (summary, the report's tables and
+	 * charts, self-contained with inline SVG).
+	 *
+	 * @param file the report file
+	 * @throws IOException when it cannot be written
+	 */
+	public void exportReport(Path file) throws IOException {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("results", getPartName());
+		settings.put("run", provenance(results));
+		HtmlReport.write(RunReports.of(results, "SynPlast results: " + getPartName(),
+				String.join(", ", results.provenance().sourceSha256().keySet()), protocols, settings), file);
 	}
 
 	private void exportText(String name, String text) {
