@@ -202,14 +202,14 @@ public class ResultsEditor extends MultiPageEditorPart {
 
 	private Control summaryPage(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(2, false));
+		page.setLayout(new GridLayout(3, false));
 		provenance = new Label(page, SWT.WRAP);
 		provenance.setText(provenance(results));
-		provenance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		provenance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
 		summary = new Table(page, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		summary.setHeaderVisible(true);
 		summary.setLinesVisible(true);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		for (String c : List.of("Experiment", "Connection", "Protocol", "Valid pairs", "In silico (mean ± SEM)",
 				"In vitro (mean ± SEM)", "Welch p", "Verdict")) {
 			new TableColumn(summary, SWT.LEFT).setText(c);
