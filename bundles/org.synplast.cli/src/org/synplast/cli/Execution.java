@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +30,7 @@ import org.synplast.experiment.run.RunInfo;
 import org.synplast.experiment.run.RunOptions;
 import org.synplast.experiment.run.Shard;
 import org.synplast.report.AtomicFiles;
+import org.synplast.report.BuildDigest;
 import org.synplast.report.chart.ChartExport;
 import org.synplast.report.html.Figure;
 
@@ -210,28 +206,18 @@ final class Execution implements AutoCloseable {
      * @throws IOException when the jar cannot be read
      */
     static String build(Path jar) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        BuildDigest digest = new BuildDigest();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<? extends ZipEntry> files = zip.stream()
                     .filter(e -> !e.isDirectory() && NOT_SIMULATION.stream().noneMatch(e.getName()::startsWith))
                     .sorted(Comparator.comparing(ZipEntry::getName)).toList();
             for (ZipEntry e : files) {
-                byte[] content;
                 try (InputStream in = zip.getInputStream(e)) {
-                    content = in.readAllBytes();
+                    digest.file(e.getName(), in.readAllBytes());
                 }
-                sha.update(e.getName().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(ByteBuffer.allocate(Long.BYTES).putLong(content.length).array());
-                sha.update(content);
             }
         }
-        return VERSION + "+sha256:" + HexFormat.of().formatHex(sha.digest());
+        return digest.build(VERSION);
     }
 
     /**

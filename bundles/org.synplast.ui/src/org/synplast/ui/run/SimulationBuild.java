@@ -3,12 +3,7 @@ package org.synplast.ui.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,6 +16,7 @@ import org.synplast.compiler.SynPlastCompiler;
 import org.synplast.dsl.synPlast.Model;
 import org.synplast.engine.cell.Cell;
 import org.synplast.experiment.run.ExperimentRunner;
+import org.synplast.report.BuildDigest;
 
 /**
  * What identifies the simulation code in the Studio's pair journals (see
@@ -40,39 +36,30 @@ final class SimulationBuild {
 	}
 
 	/**
-	 * @param version the SynPlast version
-	 * @return {@code version+sha256:…}
+	 * @return {@code VERSION+sha256:…}, with {@link SynPlastRunJob#VERSION}; computed once
 	 * @throws IOException when the classes of the simulation bundles cannot be read
 	 */
-	static synchronized String id(String version) throws IOException {
+	static synchronized String id() throws IOException {
 		if (id == null) {
-			id = version + "+sha256:" + HexFormat.of().formatHex(digest());
+			id = digest().build(SynPlastRunJob.VERSION);
 		}
 		return id;
 	}
 
-	private static byte[] digest() throws IOException {
-		MessageDigest sha;
-		try {
-			sha = MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java platform provides SHA-256", e);
-		}
+	private static BuildDigest digest() throws IOException {
+		BuildDigest digest = new BuildDigest();
 		TreeSet<String> libraries = new TreeSet<>();
 		for (Class<?> type : SIMULATION) {
 			Bundle bundle = FrameworkUtil.getBundle(type);
-			update(sha, bundle.getSymbolicName());
+			digest.name(bundle.getSymbolicName());
 			TreeMap<String, URL> classes = classes(bundle);
 			if (classes.isEmpty()) {
 				throw new IOException("no class files found in bundle " + bundle.getSymbolicName() + " at "
 						+ bundle.getLocation());
 			}
 			for (var entry : classes.entrySet()) {
-				update(sha, entry.getKey());
 				try (InputStream in = entry.getValue().openStream()) {
-					byte[] content = in.readAllBytes();
-					sha.update(ByteBuffer.allocate(Long.BYTES).putLong(content.length).array());
-					sha.update(content);
+					digest.file(entry.getKey(), in.readAllBytes());
 				}
 			}
 			BundleWiring wiring = bundle.adapt(BundleWiring.class);
@@ -81,10 +68,8 @@ final class SimulationBuild {
 				libraries.add(provider.getSymbolicName() + " " + provider.getVersion());
 			}
 		}
-		for (String library : libraries) {
-			update(sha, library);
-		}
-		return sha.digest();
+		libraries.forEach(digest::name);
+		return digest;
 	}
 
 	/** The bundle's class files by path, in path order. */
@@ -96,10 +81,5 @@ final class SimulationBuild {
 			classes.put(url.getPath(), url);
 		}
 		return classes;
-	}
-
-	private static void update(MessageDigest sha, String text) {
-		sha.update(text.getBytes(StandardCharsets.UTF_8));
-		sha.update((byte) 0);
 	}
 }

@@ -174,7 +174,7 @@ public final class SynPlastRunJob extends Job {
 			for (IFile file : files) {
 				sources.put(file.getFullPath().toString(), sha256(file));
 			}
-			RunInfo info = new RunInfo(VERSION, SimulationBuild.id(VERSION), sources);
+			RunInfo info = new RunInfo(VERSION, SimulationBuild.id(), sources);
 			try {
 				ResultsFile.write(path, runner.run(experiments, sweeps, info, runMonitor, journal));
 			} catch (CancellationException e) {
