@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -253,7 +256,7 @@ class SuiteCommandTest {
         assertTrue(first.err().contains("shard 1/2 done; the run's other 8 pairs are not in " + journal + " yet"),
                 first.err());
         assertEquals(List.of("journal"), list(out), "no report before every pair is in the journal");
-        assertEquals(List.of("shard-1-of-2.jsonl"), list(journal));
+        assertEquals(List.of(".shard-1-of-2.jsonl.lock", "shard-1-of-2.jsonl"), list(journal));
         interimReportOfTheFirstShard(folder, straight, out);
 
         Outcome second = run("suite", folder.toString(), "--pairs", "2", "--threads", "2", "--shard", "2/2", "--out",
@@ -346,7 +349,7 @@ class SuiteCommandTest {
         assertEquals(ExitCodes.OK, once.exitCode(), once.err());
         assertTrue(once.err().startsWith("journal " + journal + ": 0 pairs kept"), once.err());
         assertEquals(OUTPUTS.stream().sorted().toList(), list(first), "no journal/ in the output directory");
-        assertEquals(List.of("resumed.jsonl"), list(journal));
+        assertEquals(List.of(".resumed.jsonl.lock", "resumed.jsonl"), list(journal));
         assertEquals(8, lines(journal.resolve("resumed.jsonl")), "4 experiments and 4 grid points, 1 pair each");
         assertTrue(Files.readString(first.resolve("reproduction.md")).contains(" --pairs 1 --out " + first + " --journal "
                 + journal + "` with SynPlast"),
@@ -378,6 +381,60 @@ class SuiteCommandTest {
                 + "condition, or where none is kept yet, of its pathway, or of all (%.1f CPU-s)%n", journal,
                 cpu / 3600, cpu / 8)), more.err());
         assertTrue(more.err().contains("0/8 pairs"), "only the new pairs: " + more.err());
+    }
+
+    /**
+     * A run is refused, before it opens the journal file, while another holds that file, in this
+     * process or in another one; a shard, which appends to a file of its own, is not; and the lock
+     * goes with the process that held it.
+     */
+    @Test
+    void aSecondRunAppendingToTheJournalFileAnotherRunHoldsIsRefused() throws IOException, InterruptedException {
+        Path folder = suite();
+        Path journal = Files.createDirectories(dir.resolve("kept"));
+        Path lockFile = journal.resolve(".resumed.jsonl.lock");
+        String refusal = "synplast: another run appends to " + journal.resolve("resumed.jsonl") + " (it holds "
+                + lockFile + "): wait for it to end, or split the pairs between processes with --shard K/N, each "
+                + "of which appends to a file of its own";
+        Path out = dir.resolve("o");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
+            Outcome r = run("suite", folder.toString(), "--pairs", "1", "--journal", journal.toString(), "--out",
+                    out.toString());
+            assertEquals(ExitCodes.USER_ERROR, r.exitCode(), r.err());
+            assertEquals(refusal, r.err().strip());
+        }
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Files.writeString(dir.resolve("Hold.java"), """
+                        public class Hold {
+                            public static void main(String[] args) throws Exception {
+                                try (var channel = java.nio.channels.FileChannel.open(java.nio.file.Path.of(args[0]),
+                                        java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+                                    System.out.println("holding");
+                                    System.in.read();
+                                }
+                            }
+                        }
+                        """).toString(), lockFile.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            assertEquals("holding", holder.inputReader().readLine());
+            Outcome r = run("suite", folder.toString(), "--pairs", "1", "--journal", journal.toString(), "--out",
+                    out.toString());
+            assertEquals(refusal, r.err().strip());
+            assertEquals(List.of(".resumed.jsonl.lock"), list(journal), "the journal file not even opened");
+            assertFalse(Files.exists(out.resolve("results.json")));
+            Outcome shard = run("suite", folder.toString(), "--pairs", "1", "--shard", "1/2", "--journal",
+                    journal.toString(), "--out", out.toString());
+            assertEquals(ExitCodes.OK, shard.exitCode(), shard.err());
+        } finally {
+            holder.destroy();
+            assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
+        }
+        Outcome after = run("suite", folder.toString(), "--pairs", "1", "--journal", journal.toString(), "--out",
+                out.toString());
+        assertEquals(ExitCodes.OK, after.exitCode(), after.err());
+        assertTrue(after.err().startsWith("journal " + journal + ": 4 pairs kept, 4 of them this run's\n"),
+                after.err());
     }
 
     /** @return the CPU time a journal line records */

@@ -93,7 +93,8 @@ final class Execution implements AutoCloseable {
                 return Optional.of(runner.run(experiments, sweeps, new RunInfo(VERSION, source.sourceHashes()), bar));
             }
             RunInfo info = new RunInfo(VERSION, build(), source.sourceHashes());
-            try (PairJournal kept = PairJournal.open(journal.folder(), journal.file())) {
+            try (JournalLock lock = JournalLock.take(journal.folder(), journal.file());
+                    PairJournal kept = PairJournal.open(journal.folder(), journal.file())) {
                 int ofThisRun = runner.kept(experiments, sweeps, info, kept).provenance().resumedPairs();
                 err.printf("journal %s: %d pairs kept, %d of them this run's%n", journal.folder(), kept.size(),
                         ofThisRun);
